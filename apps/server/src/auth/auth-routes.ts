@@ -1,0 +1,69 @@
+import { loginBodySchema } from '@kopa/protocol';
+import { Router } from 'express';
+import type { AccessControl } from '../access/access-control.js';
+import type { UserRepository } from '../directory/user-repository.js';
+import { HttpError } from '../http/http-error.js';
+import { validateBody } from '../http/validate-body.js';
+import type { Authenticator } from './authenticator.js';
+import { currentAuth, describeMe, requireAuth } from './current-user.js';
+import type { LoginLimiter } from './login-limiter.js';
+import { verifyPassword } from './passwords.js';
+import { clearedSessionCookie, sessionCookie } from './session-cookie.js';
+import type { SessionStore } from './session-store.js';
+
+export interface AuthRoutesDeps {
+  users: UserRepository;
+  sessions: SessionStore;
+  authenticator: Authenticator;
+  access: AccessControl;
+  limiter: LoginLimiter;
+  /** Called after logout so open WebSockets of that session close at once. */
+  onSessionEnded(sessionId: string): void;
+}
+
+/** `/api/auth/login`, `/api/auth/logout` and `/api/me`. */
+export function authRoutes(deps: AuthRoutesDeps): Router {
+  const router = Router();
+
+  router.post('/auth/login', async (request, response) => {
+    const body = validateBody(loginBodySchema, request.body);
+    const address = request.ip ?? 'unknown';
+    const waitSeconds = await deps.limiter.blockedFor(body.username, address);
+    if (waitSeconds > 0) {
+      const minutes = Math.ceil(waitSeconds / 60);
+      throw new HttpError(429, 'too_many_attempts', `Too many failed attempts. Try again in ${minutes} minute(s).`, {
+        retryAfterSeconds: waitSeconds,
+      });
+    }
+
+    const user = deps.users.findByUsername(body.username);
+    const valid = await verifyPassword(user?.active ? user.passwordHash : null, body.password);
+    if (!user || !valid) {
+      await deps.limiter.recordFailure(body.username, address);
+      throw new HttpError(401, 'invalid_credentials', 'Wrong username or password.');
+    }
+    await deps.limiter.recordSuccess(body.username, address);
+
+    const { token, session } = deps.sessions.create(user.id);
+    response.setHeader('Set-Cookie', sessionCookie(token, session.expiresAt, request.secure));
+    const profile = deps.users.findProfile(user.id);
+    if (!profile) throw new HttpError(500, 'internal', 'The account disappeared while logging in.');
+    response.json(describeMe({ session, user: profile }, deps.access));
+  });
+
+  router.post('/auth/logout', (request, response) => {
+    const auth = deps.authenticator.authenticate(request);
+    if (auth) {
+      deps.sessions.delete(auth.session.id);
+      deps.onSessionEnded(auth.session.id);
+    }
+    response.setHeader('Set-Cookie', clearedSessionCookie(request.secure));
+    response.status(204).end();
+  });
+
+  router.get('/me', requireAuth(deps.authenticator), (_request, response) => {
+    response.json(describeMe(currentAuth(response), deps.access));
+  });
+
+  return router;
+}

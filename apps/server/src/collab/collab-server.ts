@@ -1,0 +1,83 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { CLOSE_CODES, docIdFromPath, LIMITS } from '@kopa/protocol';
+import { WebSocketServer } from 'ws';
+import type { Logger } from '../logger.js';
+import { CollabConnection, type ConnectionIdentity } from './collab-connection.js';
+import type { DocumentRegistry } from './document-registry.js';
+
+export type UpgradeDecision =
+  | { ok: true; identity: ConnectionIdentity }
+  | { ok: false; status: 401 | 403 | 404; reason: string };
+
+/** Hocuspocus-style hooks: the composition root decides who may connect, this module how. */
+export interface CollabHooks {
+  authorize(request: IncomingMessage, docId: string): UpgradeDecision;
+}
+
+/**
+ * The y-websocket endpoint at `/yjs/<docId>`: authenticates each upgrade before
+ * accepting it, then hands the socket to a CollabConnection.
+ */
+export class CollabServer {
+  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.maxSyncMessageBytes });
+  private readonly connections = new Set<CollabConnection>();
+
+  constructor(
+    private readonly registry: DocumentRegistry,
+    private readonly hooks: CollabHooks,
+    private readonly logger: Logger,
+  ) {}
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  /** Handles the upgrade if it is for `/yjs/…` and returns true; leaves other paths alone. */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean {
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (!pathname.startsWith('/yjs/')) return false;
+
+    const docId = docIdFromPath(pathname);
+    if (!docId) return this.refuse(socket, pathname, 404, 'unknown document');
+    const decision = this.hooks.authorize(request, docId);
+    if (!decision.ok) return this.refuse(socket, pathname, decision.status, decision.reason);
+
+    this.wss.handleUpgrade(request, socket, head, (ws) => {
+      const connection = new CollabConnection(ws, docId, decision.identity, this.registry, this.logger, (closed) =>
+        this.connections.delete(closed),
+      );
+      this.connections.add(connection);
+    });
+    return true;
+  }
+
+  private refuse(socket: Duplex, path: string, status: 401 | 403 | 404, reason: string): true {
+    this.logger.info({ path, status, reason }, 'sync upgrade refused');
+    refuseUpgrade(socket, status, reason);
+    return true;
+  }
+
+  /** Closes every connection opened with this session (logout, deactivation). */
+  closeSession(sessionId: string): void {
+    for (const connection of [...this.connections]) {
+      if (connection.identity.sessionId === sessionId) connection.close(CLOSE_CODES.sessionEnded, 'session ended');
+    }
+  }
+
+  async close(): Promise<void> {
+    for (const connection of [...this.connections]) connection.close(CLOSE_CODES.goingAway, 'server shutting down');
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+  }
+}
+
+const STATUS_TEXT = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found' } as const;
+
+function refuseUpgrade(socket: Duplex, status: 401 | 403 | 404, reason: string): void {
+  const body = JSON.stringify({ error: reason });
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_TEXT[status]}\r\n` +
+      'Content-Type: application/json\r\nConnection: close\r\n' +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+}

@@ -1,0 +1,66 @@
+import express, { type RequestHandler, type Router } from 'express';
+import helmet from 'helmet';
+import { createErrorHandler, apiNotFound } from './error-handler.js';
+import { HttpError } from './http-error.js';
+import type { OriginPolicy } from './origin-policy.js';
+import { staticWeb } from './static-web.js';
+import type { Logger } from '../logger.js';
+
+export interface HttpAppDeps {
+  logger: Logger;
+  originPolicy: OriginPolicy;
+  trustProxy: boolean;
+  webDistDir: string;
+  /** Routers mounted under /api, in order. */
+  apiRouters: Router[];
+}
+
+/** Express: security headers, `/api` (JSON only, same-origin writes), then the web app. */
+export function createHttpApp(deps: HttpAppDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', deps.trustProxy);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // Lexical positions collaborators' carets with inline styles.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      // Kopa is often served over plain http inside a school network.
+      strictTransportSecurity: false,
+    }),
+  );
+
+  app.get('/api/health', (_request, response) => {
+    response.json({ status: 'ok' });
+  });
+  app.use('/api', noStore, express.json({ limit: '256kb' }), sameOriginWrites(deps.originPolicy), ...deps.apiRouters);
+  app.use('/api', apiNotFound);
+  app.use(staticWeb(deps.webDistDir));
+  app.use(createErrorHandler(deps.logger));
+  return app;
+}
+
+const noStore: RequestHandler = (_request, response, next) => {
+  response.setHeader('Cache-Control', 'no-store');
+  next();
+};
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Cookies travel with cross-site form posts; writes from a foreign page are refused. */
+function sameOriginWrites(policy: OriginPolicy): RequestHandler {
+  return (request, _response, next) => {
+    if (SAFE_METHODS.has(request.method) || policy.isAllowed(request)) return next();
+    next(new HttpError(403, 'foreign_origin', 'Requests from other websites are not allowed.'));
+  };
+}

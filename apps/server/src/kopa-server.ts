@@ -1,0 +1,157 @@
+import http from 'node:http';
+import path from 'node:path';
+import { Server as SocketIoServer } from 'socket.io';
+import { AccessControl } from './access/access-control.js';
+import { authRoutes } from './auth/auth-routes.js';
+import { Authenticator } from './auth/authenticator.js';
+import { LoginLimiter, type LoginLimits } from './auth/login-limiter.js';
+import { SessionStore } from './auth/session-store.js';
+import { CollabServer } from './collab/collab-server.js';
+import { DocumentRegistry } from './collab/document-registry.js';
+import { createUpgradeAuthorizer } from './collab/upgrade-authorization.js';
+import type { KopaConfig } from './config.js';
+import { openDatabase } from './db/open-database.js';
+import { MembershipRepository } from './directory/membership-repository.js';
+import { PartnershipRepository } from './directory/partnership-repository.js';
+import { UserRepository } from './directory/user-repository.js';
+import { createHttpApp } from './http/http-app.js';
+import { OriginPolicy } from './http/origin-policy.js';
+import { createLogger, type Logger } from './logger.js';
+import { attachPresence, type KopaIo } from './presence/presence-gateway.js';
+import { seedDemoPartnership } from './seed/demo-partnership.js';
+import { spaceRoutes } from './spaces/space-routes.js';
+import { SpaceRepository } from './spaces/space-repository.js';
+import { StartupError } from './startup-error.js';
+import { SqliteDocumentStore } from './storage/sqlite-document-store.js';
+
+export interface KopaServer {
+  /** Where it listens, e.g. http://127.0.0.1:3000 */
+  url: string;
+  port: number;
+  logger: Logger;
+  registry: DocumentRegistry;
+  collab: CollabServer;
+  /** Closes connections, writes everything pending, compacts, closes the database. */
+  close(): Promise<void>;
+}
+
+export interface KopaServerOptions {
+  logger?: Logger;
+  loginLimits?: LoginLimits;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The composition root: builds every module of the server from the config and
+ * wires them together on one HTTP port (Express at /api and /, y-websocket at
+ * /yjs/<docId>, Socket.IO at /socket.io/).
+ */
+export async function startKopaServer(config: KopaConfig, options: KopaServerOptions = {}): Promise<KopaServer> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const db = openDatabase(path.join(config.dataDir, 'kopa.db'), { synchronous: config.sqliteSynchronous });
+
+  const store = new SqliteDocumentStore(db);
+  const users = new UserRepository(db);
+  const partnerships = new PartnershipRepository(db);
+  const memberships = new MembershipRepository(db);
+  const spaces = new SpaceRepository(db);
+  if (config.demo && (await seedDemoPartnership({ db, users, partnerships, memberships, spaces, store }))) {
+    logger.info('seeded the demo partnership "Together in our diversity"');
+  }
+
+  const sessions = new SessionStore(db, config.sessionDays * DAY_MS);
+  const authenticator = new Authenticator(sessions, users);
+  const access = new AccessControl(memberships, spaces);
+  const originPolicy = new OriginPolicy(config.allowedOrigins, config.trustProxy);
+
+  const registry = new DocumentRegistry({
+    store,
+    logger,
+    unloadDelayMs: config.docUnloadDelayMs,
+    compactAfterUpdates: config.compactAfterUpdates,
+  });
+  const collab = new CollabServer(
+    registry,
+    { authorize: createUpgradeAuthorizer({ originPolicy, authenticator, access }) },
+    logger,
+  );
+
+  const endSession = (sessionId: string) => {
+    collab.closeSession(sessionId);
+    presence.closeSession(sessionId);
+  };
+  const app = createHttpApp({
+    logger,
+    originPolicy,
+    trustProxy: config.trustProxy,
+    webDistDir: config.webDistDir,
+    apiRouters: [
+      authRoutes({ users, sessions, authenticator, access, limiter: new LoginLimiter(options.loginLimits), onSessionEnded: endSession }),
+      spaceRoutes({ authenticator, access, spaces, store }),
+    ],
+  });
+
+  const httpServer = http.createServer(app);
+  const io: KopaIo = new SocketIoServer(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: 100_000,
+    allowRequest: (request, callback) => callback(null, originPolicy.isAllowed(request)),
+  });
+  const presence = attachPresence(io, { authenticator, access, spaces, logger });
+
+  httpServer.on('upgrade', (request, socket, head) => {
+    if (collab.handleUpgrade(request, socket, head)) return;
+    if (request.url?.startsWith('/socket.io/')) return; // engine.io's own upgrade listener takes it
+    socket.destroy();
+  });
+
+  try {
+    await listen(httpServer, config.port, config.host);
+  } catch (error) {
+    db.close();
+    const code = (error as { code?: string }).code;
+    const problem = code === 'EADDRINUSE' ? 'is already in use' : code === 'EACCES' ? 'needs more privileges' : String(error);
+    throw new StartupError(`Kopa cannot listen on ${config.host}:${config.port}: the port ${problem}. Set PORT to another port.`, {
+      cause: error,
+    });
+  }
+
+  const sweep = setInterval(() => sessions.deleteExpired(), 60 * 60 * 1000);
+  sweep.unref();
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const displayHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${displayHost.includes(':') ? `[${displayHost}]` : displayHost}:${port}`,
+    port,
+    logger,
+    registry,
+    collab,
+    close() {
+      closing ??= (async () => {
+        clearInterval(sweep);
+        await collab.close();
+        await new Promise<void>((resolve) => {
+          void io.close(() => resolve());
+          httpServer.closeAllConnections();
+        });
+        await registry.unloadAll();
+        db.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}

@@ -1,0 +1,32 @@
+import type { ItemSummary, Me, SpaceSummary } from '@kopa/protocol';
+import { DEMO_PASSWORD } from '../../src/index.js';
+
+export interface LoggedIn {
+  cookie: string;
+  me: Me;
+}
+
+/** Logs in through the real API and returns the session cookie to send along. */
+export async function login(baseUrl: string, username: string, password = DEMO_PASSWORD): Promise<LoggedIn> {
+  const response = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (response.status !== 200) throw new Error(`login as ${username} failed: ${response.status} ${await response.text()}`);
+  const setCookie = response.headers.get('set-cookie') ?? '';
+  return { cookie: setCookie.split(';')[0]!, me: (await response.json()) as Me };
+}
+
+export async function getJson<T>(baseUrl: string, path: string, cookie?: string): Promise<{ status: number; body: T }> {
+  const response = await fetch(`${baseUrl}${path}`, { headers: cookie ? { cookie } : {} });
+  return { status: response.status, body: (await response.json()) as T };
+}
+
+/** The demo document "Our first words", as the given user sees it. */
+export async function firstWords(baseUrl: string, cookie: string): Promise<ItemSummary> {
+  const { body } = await getJson<SpaceSummary[]>(baseUrl, '/api/spaces', cookie);
+  const item = body.flatMap((space) => space.items).find((candidate) => candidate.title === 'Our first words');
+  if (!item) throw new Error('the demo document "Our first words" is missing');
+  return item;
+}

@@ -1,0 +1,95 @@
+import type { Catalog } from '../catalog.js';
+
+/** Latviešu valoda. */
+export const lv: Catalog = {
+  'app.name': 'Kopa',
+  'app.tagline': 'Rakstiet, zīmējiet un plānojiet kopā ar partneru skolām.',
+  'app.skipToContent': 'Pāriet uz saturu',
+  'app.loading': 'Ielādē…',
+
+  'language.label': 'Valoda',
+
+  'login.title': 'Sveiki! Šī ir Kopa.',
+  'login.intro': 'Pieslēdzies ar lietotājvārdu un paroli, ko tev iedeva skolotājs.',
+  'login.username': 'Lietotājvārds',
+  'login.password': 'Parole',
+  'login.showPassword': 'Rādīt paroli',
+  'login.hidePassword': 'Slēpt paroli',
+  'login.submit': 'Pieslēgties',
+  'login.submitting': 'Pieslēdzas…',
+  'login.forgot': 'Aizmirsi paroli? Pajautā skolotājam — viņš var tev iedot jaunu.',
+  'login.demoHint': 'Gribi izmēģināt? Pieslēdzies kā {username} ar paroli {password}.',
+
+  'error.invalid_credentials': 'Lietotājvārds un parole nesakrīt. Pārbaudi tos un mēģini vēlreiz.',
+  'error.too_many_attempts':
+    'Pārāk daudz mēģinājumu. Lūdzu, pagaidi {minutes, plural, zero {# minūtes} one {# minūti} other {# minūtes}} un mēģini vēlreiz.',
+  'error.invalid_request': 'Kaut kas formā nav pareizi: {detail}',
+  'error.username_required': 'Ieraksti savu lietotājvārdu.',
+  'error.password_required': 'Ieraksti savu paroli.',
+  'error.unauthenticated': 'Lūdzu, pieslēdzies vēlreiz.',
+  'error.forbidden': 'Tev šeit nav piekļuves.',
+  'error.not_found': 'Mēs to neatradām. Varbūt tas ir pārvietots vai izdzēsts.',
+  'error.network': 'Kopa nevar sasniegt serveri. Pārbaudi interneta savienojumu un mēģini vēlreiz.',
+  'error.internal': 'Mums kaut kas nogāja greizi. Lūdzu, pamēģini vēlreiz pēc brītiņa.',
+  'error.retry': 'Mēģināt vēlreiz',
+
+  'nav.home': 'Sākums',
+  'nav.logout': 'Iziet',
+  'nav.account': 'Tu esi pieslēdzies kā {name}',
+
+  'role.coordinator': 'Koordinators',
+  'role.teacher': 'Skolotājs',
+  'role.pupil': 'Skolēns',
+  'role.guest': 'Viesis',
+
+  'home.greeting': 'Sveiki, {name}!',
+  'home.intro': 'Šeit ir telpas, kurās tu strādā kopā ar partneriem.',
+  'home.empty': 'Tu vēl neesi nevienā telpā. Skolotājs drīz tevi pievienos komandai.',
+  'home.spacesHeading': 'Tavas telpas',
+
+  'space.kind.partnership': 'Visa partnerība',
+  'space.kind.team': 'Komanda',
+  'space.kind.mobility': 'Mobilitāte',
+  'space.itemsCount':
+    '{count, plural, =0 {Vēl nav neviena dokumenta} zero {# dokumentu} one {# dokuments} other {# dokumenti}}',
+  'space.emptyItems': 'Te vēl nekā nav.',
+  'space.hereNow': 'Tagad šeit',
+  'space.nobodyElse': 'Pašlaik šeit esi tikai tu.',
+  'space.newDocument': 'Jauns dokuments',
+  'space.newDocumentTitle': 'Jaunā dokumenta nosaukums',
+  'space.create': 'Izveidot',
+  'space.cancel': 'Atcelt',
+
+  'item.type.doc': 'Dokuments',
+  'item.type.board': 'Tāfele',
+  'item.type.post': 'Bloga ieraksts',
+  'item.open': 'Atvērt „{title}”',
+  'item.readOnly': 'Tikai lasīšanai',
+
+  'presence.member': '{name} ({country})',
+  'presence.you': '{name} (tu)',
+
+  'editor.back': 'Atpakaļ uz tavām telpām',
+  'editor.placeholder': 'Sāc rakstīt šeit…',
+  'editor.toolbar': 'Formatēšana',
+  'editor.undo': 'Atsaukt',
+  'editor.redo': 'Atkārtot',
+  'editor.bold': 'Treknraksts',
+  'editor.italic': 'Slīpraksts',
+  'editor.paragraph': 'Parasts teksts',
+  'editor.heading1': 'Liels virsraksts',
+  'editor.heading2': 'Mazs virsraksts',
+  'editor.bulletList': 'Aizzīmju saraksts',
+  'editor.numberedList': 'Numurēts saraksts',
+  'editor.link': 'Saite',
+  'editor.linkPrompt': 'Saites tīmekļa adrese',
+  'editor.linkApply': 'Pievienot saiti',
+  'editor.linkRemove': 'Noņemt saiti',
+  'editor.readOnlyBanner': 'Tu vari lasīt šo dokumentu, bet ne mainīt.',
+  'editor.writers': 'Šeit raksta: {names}',
+
+  'connection.connecting': 'Savienojas…',
+  'connection.connected': 'Tiešsaistē',
+  'connection.offline': 'Savienojums pazuda. Savienojas no jauna…',
+  'connection.status': 'Savienojums: {status}',
+};

@@ -1,0 +1,19 @@
+/**
+ * WebSocket close codes the sync server uses. 1000–1015 are RFC 6455's;
+ * 4000–4999 are ours. Clients read them to tell the user why.
+ */
+export const CLOSE_CODES = {
+  normal: 1000,
+  goingAway: 1001,
+  /** The message could not be decoded or applied. */
+  unsupportedData: 1003,
+  policyViolation: 1008,
+  messageTooBig: 1009,
+  internalError: 1011,
+  tryAgainLater: 1013,
+  /** The session ended (logout, expiry, deactivation). */
+  sessionEnded: 4401,
+  /** The user lost access to the document. */
+  accessRevoked: 4403,
+} as const;
+export type CloseCode = (typeof CLOSE_CODES)[keyof typeof CLOSE_CODES];
