@@ -22,6 +22,7 @@ import { seedDemoPartnership } from './seed/demo-partnership.js';
 import { spaceRoutes } from './spaces/space-routes.js';
 import { SpaceRepository } from './spaces/space-repository.js';
 import { StartupError } from './startup-error.js';
+import type { DocumentStore } from './storage/document-store.js';
 import { SqliteDocumentStore } from './storage/sqlite-document-store.js';
 
 export interface KopaServer {
@@ -38,6 +39,8 @@ export interface KopaServer {
 export interface KopaServerOptions {
   logger?: Logger;
   loginLimits?: LoginLimits;
+  /** Wraps the document store (tests slow it down to observe ordering; a cache could go here). */
+  decorateStore?: (store: DocumentStore) => DocumentStore;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -51,7 +54,8 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
   const logger = options.logger ?? createLogger(config.logLevel);
   const db = openDatabase(path.join(config.dataDir, 'kopa.db'), { synchronous: config.sqliteSynchronous });
 
-  const store = new SqliteDocumentStore(db);
+  const sqliteStore = new SqliteDocumentStore(db);
+  const store = options.decorateStore?.(sqliteStore) ?? sqliteStore;
   const users = new UserRepository(db);
   const partnerships = new PartnershipRepository(db);
   const memberships = new MembershipRepository(db);

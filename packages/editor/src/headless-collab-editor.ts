@@ -62,7 +62,8 @@ export function bindHeadlessEditor(
   // Changes made by this editor come back with the binding as origin; skip them.
   const onYjsChanges = (events: Array<YEvent<XmlText>>, transaction: Transaction) => {
     if (transaction.origin !== binding) {
-      syncYjsChangesToLexical(binding, provider, events, transaction.origin instanceof UndoManager);
+      // No DOM, so no collaborators' carets to draw: skip cursor syncing.
+      syncYjsChangesToLexical(binding, provider, events, transaction.origin instanceof UndoManager, () => {});
     }
   };
   sharedRoot.observeDeep(onYjsChanges);

@@ -5,3 +5,4 @@ export { sanitizeLinkUrl } from './link-url.js';
 export { bindHeadlessEditor, createOfflineProvider, type HeadlessCollabEditor } from './headless-collab-editor.js';
 export { createDocumentContent, type InitialBlock } from './initial-content.js';
 export { readDocumentText } from './document-text.js';
+export { checkDocumentUpdate, DOCUMENT_NODE_TYPES } from './document-update-guard.js';

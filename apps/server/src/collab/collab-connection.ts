@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import type { WebSocket } from 'ws';
 import type { Logger } from '../logger.js';
 import { sanitizeAwarenessUpdate, type AwarenessIdentity } from './awareness-guard.js';
+import type { UpdateCheck } from './collab-server.js';
 import type { DocumentRegistry } from './document-registry.js';
 import type { DocumentPeer, SharedDocument } from './shared-document.js';
 import {
@@ -42,14 +43,21 @@ export class CollabConnection implements DocumentPeer {
   private readonly pingTimer: NodeJS.Timeout;
   readonly ownedAwarenessClients = new Set<number>();
 
+  readonly docId: string;
+  readonly identity: ConnectionIdentity;
+  private readonly checkUpdate: UpdateCheck;
+
   constructor(
     private readonly ws: WebSocket,
-    readonly docId: string,
-    readonly identity: ConnectionIdentity,
+    target: { docId: string; identity: ConnectionIdentity; checkUpdate: UpdateCheck },
     private readonly registry: DocumentRegistry,
     private readonly logger: Logger,
     private readonly onClosed: (connection: CollabConnection) => void,
   ) {
+    const { docId, identity } = target;
+    this.docId = docId;
+    this.identity = identity;
+    this.checkUpdate = target.checkUpdate;
     ws.binaryType = 'nodebuffer';
     this.chain = this.attach();
     ws.on('message', (data, isBinary) => {
@@ -144,8 +152,9 @@ export class CollabConnection implements DocumentPeer {
       }
       return;
     }
-    // Decode fully before touching the document: a malformed update throws here, changing nothing.
-    Y.decodeUpdate(update);
+    // Check it fully before touching the document: a malformed or ill-shaped update changes nothing.
+    const problem = this.checkUpdate(doc.ydoc, update);
+    if (problem) throw new MalformedMessageError(problem);
     // The document's 'update' event hands what was actually integrated to the persistence queue.
     Y.applyUpdate(doc.ydoc, update, this);
     const store = doc.ydoc.store;

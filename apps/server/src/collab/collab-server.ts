@@ -2,12 +2,16 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { CLOSE_CODES, docIdFromPath, LIMITS } from '@kopa/protocol';
 import { WebSocketServer } from 'ws';
+import type * as Y from 'yjs';
 import type { Logger } from '../logger.js';
 import { CollabConnection, type ConnectionIdentity } from './collab-connection.js';
 import type { DocumentRegistry } from './document-registry.js';
 
+/** Checks an update against the document's schema before it is applied: a reason to refuse, or null. */
+export type UpdateCheck = (doc: Y.Doc, update: Uint8Array) => string | null;
+
 export type UpgradeDecision =
-  | { ok: true; identity: ConnectionIdentity }
+  | { ok: true; identity: ConnectionIdentity; checkUpdate: UpdateCheck }
   | { ok: false; status: 401 | 403 | 404; reason: string };
 
 /** Hocuspocus-style hooks: the composition root decides who may connect, this module how. */
@@ -44,8 +48,12 @@ export class CollabServer {
     if (!decision.ok) return this.refuse(socket, pathname, decision.status, decision.reason);
 
     this.wss.handleUpgrade(request, socket, head, (ws) => {
-      const connection = new CollabConnection(ws, docId, decision.identity, this.registry, this.logger, (closed) =>
-        this.connections.delete(closed),
+      const connection = new CollabConnection(
+        ws,
+        { docId, identity: decision.identity, checkUpdate: decision.checkUpdate },
+        this.registry,
+        this.logger,
+        (closed) => this.connections.delete(closed),
       );
       this.connections.add(connection);
     });

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { checkDocumentUpdate } from '@kopa/editor';
 import { colorForUser, personLabel } from '@kopa/protocol';
 import type { AccessControl } from '../access/access-control.js';
 import type { Authenticator } from '../auth/authenticator.js';
@@ -23,6 +24,8 @@ export function createUpgradeAuthorizer(deps: {
     if (!access.canRead) return { ok: false, status: 403, reason: 'no access to this document' };
     return {
       ok: true,
+      // Every item is a Lexical document for now; boards will bring their own schema.
+      checkUpdate: checkDocumentUpdate,
       identity: {
         userId: auth.user.id,
         sessionId: auth.session.id,

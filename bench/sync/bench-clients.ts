@@ -1,0 +1,149 @@
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import type { DeliveryTracker } from './delivery-tracker.js';
+import type { Target } from './types.js';
+
+type ProviderOptions = NonNullable<ConstructorParameters<typeof WebsocketProvider>[3]>;
+type WebSocketClass = NonNullable<ProviderOptions['WebSocketPolyfill']>;
+
+const CONNECT_CONCURRENCY = 50;
+const CLOSE_TIMEOUT_MS = 5_000;
+
+/** One simulated user: a Y.Doc synced through y-websocket's WebsocketProvider. */
+export interface BenchClient {
+  index: number;
+  room: number;
+  doc: Y.Doc;
+  text: Y.Text;
+  provider: WebsocketProvider;
+  /** Connections lost after the first sync (the provider reconnects by itself). */
+  disconnects: number;
+}
+
+/** `ws` WebSocket that sends a session cookie (Node has no browser cookie jar). */
+function webSocketWithCookie(cookie: string | undefined): WebSocketClass {
+  class CookieWebSocket extends WebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols, cookie ? { headers: { cookie } } : {});
+    }
+  }
+  return CookieWebSocket as unknown as WebSocketClass;
+}
+
+/**
+ * Creates (without connecting) `count` clients spread round-robin over the
+ * target's rooms and sessions. Each reports remote edits to the tracker.
+ */
+export function createClients(target: Target, count: number, tracker: DeliveryTracker): BenchClient[] {
+  // Every provider adds a process 'exit' listener.
+  process.setMaxListeners(Math.max(process.getMaxListeners(), count + 20));
+  const polyfills = target.cookies.length > 0 ? target.cookies.map(webSocketWithCookie) : [webSocketWithCookie(undefined)];
+  const usedIds = new Set<number>();
+  return Array.from({ length: count }, (_, index) => {
+    const room = index % target.rooms.length;
+    const doc = new Y.Doc();
+    // Edits are keyed by client id across all rooms: keep ids unique (collisions are rare but possible).
+    while (usedIds.has(doc.clientID)) doc.clientID = Math.floor(Math.random() * 0xffffffff);
+    usedIds.add(doc.clientID);
+    const seen = tracker.receiver();
+    doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      if (transaction.local) return;
+      const now = performance.now();
+      transaction.afterState.forEach((clock, clientId) => {
+        if (clock > (transaction.beforeState.get(clientId) ?? 0)) seen(clientId, clock, now);
+      });
+    });
+    const provider = new WebsocketProvider(target.serverUrl, target.rooms[room]!, doc, {
+      connect: false,
+      disableBc: true,
+      WebSocketPolyfill: polyfills[index % polyfills.length]!,
+    });
+    const client: BenchClient = { index, room, doc, text: doc.getText('bench'), provider, disconnects: 0 };
+    provider.on('status', ({ status }) => {
+      if (status === 'disconnected') client.disconnects++;
+    });
+    return client;
+  });
+}
+
+/** Connects every client (at most CONNECT_CONCURRENCY handshakes at once) and waits until all are synced. */
+export async function connectAll(clients: BenchClient[], timeoutMs: number): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < clients.length) await connectOne(clients[next++]!);
+  };
+  let deadline: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    deadline = setTimeout(() => {
+      const synced = clients.filter((client) => client.provider.synced).length;
+      reject(new Error(`only ${synced} of ${clients.length} clients synced within ${timeoutMs} ms`));
+    }, timeoutMs);
+  });
+  try {
+    await Promise.race([Promise.all(Array.from({ length: CONNECT_CONCURRENCY }, worker)), timedOut]);
+  } finally {
+    clearTimeout(deadline);
+  }
+}
+
+/** Connects one client; resolves on its first 'sync', rejects on a connection error. */
+function connectOne(client: BenchClient): Promise<void> {
+  const { provider } = client;
+  return new Promise<void>((resolve, reject) => {
+    const onSync = (synced: boolean) => {
+      if (!synced) return;
+      done();
+      resolve();
+    };
+    const onError = (event: unknown) => {
+      done();
+      provider.disconnect();
+      const message = (event as { message?: string } | null)?.message ?? 'connection error';
+      reject(new Error(`client ${client.index} could not connect to ${provider.url}: ${message}`));
+    };
+    const done = () => {
+      provider.off('sync', onSync);
+      provider.off('connection-error', onError);
+    };
+    provider.on('sync', onSync);
+    provider.on('connection-error', onError);
+    provider.connect();
+  });
+}
+
+/** Destroys every provider and document, waiting (bounded) until their sockets are closed. */
+export async function closeAll(clients: BenchClient[]): Promise<void> {
+  const closing: Promise<void>[] = [];
+  for (const { provider, doc } of clients) {
+    const ws = provider.ws as unknown as WebSocket | null;
+    if (ws && ws.readyState !== WebSocket.CLOSED) {
+      closing.push(new Promise((resolve) => ws.once('close', () => resolve())));
+    }
+    provider.destroy();
+    doc.destroy();
+  }
+  let deadline: NodeJS.Timeout | undefined;
+  await Promise.race([
+    Promise.all(closing),
+    new Promise<void>((resolve) => (deadline = setTimeout(resolve, CLOSE_TIMEOUT_MS))),
+  ]);
+  clearTimeout(deadline);
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz ';
+
+/**
+ * One typing burst: 3–6 characters inserted at a random place in the shared text.
+ * The provider sends the update synchronously; returns when it was sent and the
+ * sender's clock after it (what identifies the edit at the peers).
+ */
+export function typeBurst(client: BenchClient): { sentAt: number; endClock: number } {
+  const { doc, text } = client;
+  let burst = '';
+  for (let i = 3 + Math.floor(Math.random() * 4); i > 0; i--) burst += LETTERS[Math.floor(Math.random() * LETTERS.length)];
+  const index = Math.floor(Math.random() * (text.length + 1));
+  const sentAt = performance.now();
+  text.insert(index, burst);
+  return { sentAt, endClock: Y.getState(doc.store, doc.clientID) };
+}
