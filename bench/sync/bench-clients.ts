@@ -2,6 +2,7 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { DeliveryTracker } from './delivery-tracker.js';
+import { seedRoom, typeInto, typingTarget } from './lexical-shape.js';
 import type { Target } from './types.js';
 
 type ProviderOptions = NonNullable<ConstructorParameters<typeof WebsocketProvider>[3]>;
@@ -15,10 +16,13 @@ export interface BenchClient {
   index: number;
   room: number;
   doc: Y.Doc;
-  text: Y.Text;
+  /** The Lexical paragraph this client types into (set by prepareRooms). */
+  paragraph: Y.XmlText | null;
   provider: WebsocketProvider;
   /** Connections lost after the first sync (the provider reconnects by itself). */
   disconnects: number;
+  /** Why they were lost: "code reason" → count. */
+  closeReasons: Map<string, number>;
 }
 
 /** `ws` WebSocket that sends a session cookie (Node has no browser cookie jar). */
@@ -59,9 +63,13 @@ export function createClients(target: Target, count: number, tracker: DeliveryTr
       disableBc: true,
       WebSocketPolyfill: polyfills[index % polyfills.length]!,
     });
-    const client: BenchClient = { index, room, doc, text: doc.getText('bench'), provider, disconnects: 0 };
+    const client: BenchClient = { index, room, doc, paragraph: null, provider, disconnects: 0, closeReasons: new Map() };
     provider.on('status', ({ status }) => {
       if (status === 'disconnected') client.disconnects++;
+    });
+    provider.on('connection-close', (event) => {
+      const key = event ? `${event.code} ${event.reason}`.trim() : 'closed locally';
+      client.closeReasons.set(key, (client.closeReasons.get(key) ?? 0) + 1);
     });
     return client;
   });
@@ -131,19 +139,52 @@ export async function closeAll(clients: BenchClient[]): Promise<void> {
   clearTimeout(deadline);
 }
 
+/**
+ * Seeds every room with a paragraph to type into (one client per room does it)
+ * and resolves once every client has received it.
+ */
+export async function prepareRooms(clients: BenchClient[], timeoutMs: number): Promise<void> {
+  const seeders = new Map<number, BenchClient>();
+  for (const client of clients) if (!seeders.has(client.room)) seeders.set(client.room, client);
+  for (const [room, client] of seeders) seedRoom(client.doc, `Bench room ${room + 1} `);
+  const pending = new Set(clients);
+  await new Promise<void>((resolve, reject) => {
+    const deadline = setTimeout(() => {
+      reject(new Error(`${pending.size} of ${clients.length} clients did not receive their room's paragraph within ${timeoutMs} ms (was the seed update refused?)`));
+    }, timeoutMs);
+    const ready = (client: BenchClient) => {
+      pending.delete(client);
+      if (pending.size === 0) {
+        clearTimeout(deadline);
+        resolve();
+      }
+    };
+    for (const client of clients) {
+      const check = () => {
+        client.paragraph = typingTarget(client.doc);
+        if (!client.paragraph) return;
+        client.doc.off('afterTransaction', check);
+        ready(client);
+      };
+      client.doc.on('afterTransaction', check);
+      check();
+    }
+  });
+}
+
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz ';
 
 /**
- * One typing burst: 3–6 characters inserted at a random place in the shared text.
+ * One typing burst: 3–6 characters inserted at a random place in the room's paragraph.
  * The provider sends the update synchronously; returns when it was sent and the
  * sender's clock after it (what identifies the edit at the peers).
  */
 export function typeBurst(client: BenchClient): { sentAt: number; endClock: number } {
-  const { doc, text } = client;
+  const { doc, paragraph } = client;
+  if (!paragraph) throw new Error(`client ${client.index} has no paragraph: call prepareRooms() first`);
   let burst = '';
   for (let i = 3 + Math.floor(Math.random() * 4); i > 0; i--) burst += LETTERS[Math.floor(Math.random() * LETTERS.length)];
-  const index = Math.floor(Math.random() * (text.length + 1));
   const sentAt = performance.now();
-  text.insert(index, burst);
+  typeInto(paragraph, burst);
   return { sentAt, endClock: Y.getState(doc.store, doc.clientID) };
 }

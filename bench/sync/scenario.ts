@@ -1,4 +1,4 @@
-import { closeAll, connectAll, createClients, typeBurst } from './bench-clients.js';
+import { closeAll, connectAll, createClients, prepareRooms, typeBurst, type BenchClient } from './bench-clients.js';
 import { DeliveryTracker } from './delivery-tracker.js';
 import { EditScheduler } from './edit-scheduler.js';
 import { onCleanup } from './lifecycle.js';
@@ -41,6 +41,8 @@ export async function runScenario(
     const connectStart = performance.now();
     await connectAll(clients, Math.max(60_000, options.clients * 200));
     const connectSeconds = (performance.now() - connectStart) / 1000;
+    await prepareRooms(clients, 30_000);
+    log('every room seeded with a paragraph to type into');
     log(`${clients.length} clients in ${target.rooms.length} rooms connected and synced in ${connectSeconds.toFixed(1)} s`);
 
     const disconnectsBefore = countDisconnects(clients);
@@ -73,7 +75,9 @@ export async function runScenario(
     if (achievedRate < options.rate * MIN_RATE_SHARE) {
       invalidReasons.push(`sent only ${achievedRate.toFixed(1)} of ${options.rate} edits/s`);
     }
-    if (disconnects > 0) invalidReasons.push(`${disconnects} client connection(s) dropped during the run`);
+    if (disconnects > 0) {
+      invalidReasons.push(`${disconnects} client connection(s) dropped during the run (${describeCloses(clients)})`);
+    }
 
     return {
       server: target.label,
@@ -104,6 +108,15 @@ export async function runScenario(
   }
 }
 
-function countDisconnects(clients: { disconnects: number }[]): number {
+function countDisconnects(clients: BenchClient[]): number {
   return clients.reduce((sum, client) => sum + client.disconnects, 0);
+}
+
+/** e.g. "1003 malformed message ×12, 1006 ×3" */
+function describeCloses(clients: BenchClient[]): string {
+  const total = new Map<string, number>();
+  for (const client of clients) {
+    for (const [reason, count] of client.closeReasons) total.set(reason, (total.get(reason) ?? 0) + count);
+  }
+  return [...total].map(([reason, count]) => `${reason} ×${count}`).join(', ');
 }

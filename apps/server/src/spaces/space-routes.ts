@@ -19,9 +19,9 @@ export interface SpaceRoutesDeps {
 /** `/api/spaces` and the items inside them. */
 export function spaceRoutes(deps: SpaceRoutesDeps): Router {
   const router = Router();
-  router.use(requireAuth(deps.authenticator));
+  const signedIn = requireAuth(deps.authenticator);
 
-  router.get('/spaces', (_request, response) => {
+  router.get('/spaces', signedIn, (_request, response) => {
     const { user } = currentAuth(response);
     const visible: SpaceSummary[] = [];
     for (const member of deps.access.membersOf(user.id)) {
@@ -33,13 +33,13 @@ export function spaceRoutes(deps: SpaceRoutesDeps): Router {
     response.json(visible);
   });
 
-  router.get('/spaces/:spaceId', (request, response) => {
+  router.get('/spaces/:spaceId', signedIn, (request, response) => {
     const { user } = currentAuth(response);
     const space = readableSpace(deps, user.id, request.params.spaceId);
     response.json(summarizeSpace(deps, deps.access.memberIn(user.id, space.partnershipId), space));
   });
 
-  router.get('/items/:itemId', (request, response) => {
+  router.get('/items/:itemId', signedIn, (request, response) => {
     const { user } = currentAuth(response);
     const item = deps.spaces.findItem(request.params.itemId);
     const space = item ? deps.spaces.findSpace(item.spaceId) : null;
@@ -52,7 +52,7 @@ export function spaceRoutes(deps: SpaceRoutesDeps): Router {
     response.json(detail);
   });
 
-  router.post('/spaces/:spaceId/items', async (request, response) => {
+  router.post('/spaces/:spaceId/items', signedIn, async (request, response) => {
     const { user } = currentAuth(response);
     const space = readableSpace(deps, user.id, request.params.spaceId);
     if (!deps.access.canOnSpace(user.id, 'edit', space)) throw forbidden();

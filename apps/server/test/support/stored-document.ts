@@ -43,3 +43,13 @@ export async function readStoredText(dataDir: string, docId: string): Promise<st
 export function stateFingerprint(doc: Y.Doc): string {
   return Buffer.from(Y.encodeStateVector(doc)).toString('hex') + ':' + Buffer.from(Y.encodeStateAsUpdate(doc)).length;
 }
+
+/** How many updates of the document wait in the log, not yet folded into the snapshot. */
+export function countStoredUpdates(dataDir: string, docId: string): number {
+  const db = new Database(path.join(dataDir, 'kopa.db'), { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM doc_updates WHERE doc_id = ?').get(docId)!.n;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,55 @@
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { describe, expect, it } from 'vitest';
+import { catalogs, createTranslator, LOCALES, negotiateLocale, type MessageId } from '../src/index.js';
+
+/** The names of the arguments a message uses ({name}, {count, plural, …}). */
+function argumentsOf(elements: MessageFormatElement[], found = new Set<string>()): Set<string> {
+  for (const element of elements) {
+    if ('value' in element && element.type !== TYPE.literal && typeof element.value === 'string') found.add(element.value);
+    if ('options' in element) {
+      for (const option of Object.values(element.options)) argumentsOf(option.value, found);
+    }
+  }
+  return found;
+}
+
+describe('message catalogs', () => {
+  const ids = Object.keys(catalogs.en) as MessageId[];
+
+  for (const locale of LOCALES) {
+    it(`${locale}: every message is valid ICU with the same arguments as English`, () => {
+      expect(Object.keys(catalogs[locale]).sort()).toEqual([...ids].sort());
+      for (const id of ids) {
+        const english = argumentsOf(parse(catalogs.en[id]));
+        const translated = argumentsOf(parse(catalogs[locale][id]));
+        expect([...translated].sort(), `${locale} ${id}`).toEqual([...english].sort());
+      }
+    });
+  }
+
+  it('Latvian messages are translated, not copied (except the name)', () => {
+    const same = ids.filter((id) => catalogs.lv[id] === catalogs.en[id]);
+    expect(same).toEqual(['app.name', 'presence.member']);
+  });
+
+  it('plural rules follow each language', () => {
+    const { t: en } = createTranslator('en');
+    const { t: lv } = createTranslator('lv');
+    expect(en('space.itemsCount', { count: 1 })).toBe('1 document');
+    expect(en('space.itemsCount', { count: 3 })).toBe('3 documents');
+    expect(lv('space.itemsCount', { count: 1 })).toBe('1 dokuments');
+    expect(lv('space.itemsCount', { count: 21 })).toBe('21 dokuments');
+    expect(lv('space.itemsCount', { count: 3 })).toBe('3 dokumenti');
+    expect(lv('space.itemsCount', { count: 10 })).toBe('10 dokumentu');
+    expect(lv('error.too_many_attempts', { minutes: 1 })).toContain('1 minūti');
+  });
+});
+
+describe('negotiateLocale', () => {
+  it('picks the first supported language the browser prefers', () => {
+    expect(negotiateLocale(['lv-LV', 'en'])).toBe('lv');
+    expect(negotiateLocale(['de-DE', 'en-GB'])).toBe('en');
+    expect(negotiateLocale(['ro'])).toBe('en');
+    expect(negotiateLocale([])).toBe('en');
+  });
+});
