@@ -41,9 +41,9 @@ export async function runScenario(
     const connectStart = performance.now();
     await connectAll(clients, Math.max(60_000, options.clients * 200));
     const connectSeconds = (performance.now() - connectStart) / 1000;
+    log(`${clients.length} clients in ${target.rooms.length} rooms connected and synced in ${connectSeconds.toFixed(1)} s`);
     await prepareRooms(clients, 30_000);
     log('every room seeded with a paragraph to type into');
-    log(`${clients.length} clients in ${target.rooms.length} rooms connected and synced in ${connectSeconds.toFixed(1)} s`);
 
     const disconnectsBefore = countDisconnects(clients);
     scheduler.start();
