@@ -1,4 +1,5 @@
 import WebSocket from 'ws';
+import { Awareness, outdatedTimeout } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { DeliveryTracker } from './delivery-tracker.js';
@@ -58,7 +59,12 @@ export function createClients(target: Target, count: number, tracker: DeliveryTr
         if (clock > (transaction.beforeState.get(clientId) ?? 0)) seen(clientId, clock, now);
       });
     });
+    // y-protocols renews each awareness state every 15 s from a per-client timer; clients created
+    // together would all renew in the same instant. renewAwareness() spreads the renewals instead.
+    const awareness = new Awareness(doc);
+    clearInterval(awareness._checkInterval);
     const provider = new WebsocketProvider(target.serverUrl, target.rooms[room]!, doc, {
+      awareness,
       connect: false,
       disableBc: true,
       WebSocketPolyfill: polyfills[index % polyfills.length]!,
@@ -170,6 +176,16 @@ export async function prepareRooms(clients: BenchClient[], timeoutMs: number): P
       check();
     }
   });
+}
+
+/** How often y-protocols renews a client's awareness state (every 15 s). */
+export const AWARENESS_RENEW_MS = outdatedTimeout / 2;
+
+/** What y-protocols' timer does for one client: re-send its awareness state so peers keep it. */
+export function renewAwareness(client: BenchClient): void {
+  const { awareness } = client.provider;
+  const state = awareness.getLocalState();
+  if (state !== null) awareness.setLocalState(state);
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz ';

@@ -38,9 +38,15 @@ export function formatTable(results: ScenarioResult[]): string {
   const line = (row: string[]) =>
     row.map((cell, i) => (COLUMNS[i]!.left ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ');
   const rule = widths.map((width) => '-'.repeat(width)).join('-+-');
-  const out = [line(rows[0]!), rule, ...rows.slice(1).map(line)];
-  for (const result of results) {
-    for (const reason of result.invalidReasons) out.push(`  ${result.server} INVALID: ${reason}`);
+  const out = [line(rows[0]!), rule, ...rows.slice(1).map(line), ''];
+  for (const r of results) {
+    out.push(
+      `  ${r.server}: ${r.deliveriesMeasured}/${r.deliveriesExpected} deliveries in ${r.measuredSeconds.toFixed(1)} s, ` +
+        `latency mean ${ms(r.latencyMs.mean)} / max ${ms(r.latencyMs.max)} ms, ` +
+        `generator loop delay p99 ${ms(r.generatorLoopDelayP99Ms)} / max ${ms(r.generatorLoopDelayMaxMs)} ms, ` +
+        `${r.clients} clients synced in ${r.connectSeconds.toFixed(1)} s`,
+    );
+    for (const reason of r.invalidReasons) out.push(`  ${r.server} INVALID: ${reason}`);
   }
   return out.join('\n');
 }

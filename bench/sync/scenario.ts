@@ -1,8 +1,17 @@
-import { closeAll, connectAll, createClients, prepareRooms, typeBurst, type BenchClient } from './bench-clients.js';
+import {
+  AWARENESS_RENEW_MS,
+  closeAll,
+  connectAll,
+  createClients,
+  prepareRooms,
+  renewAwareness,
+  typeBurst,
+  type BenchClient,
+} from './bench-clients.js';
 import { DeliveryTracker } from './delivery-tracker.js';
-import { EditScheduler } from './edit-scheduler.js';
 import { onCleanup } from './lifecycle.js';
 import type { BenchOptions } from './options.js';
+import { RateScheduler } from './rate-scheduler.js';
 import { ResourceMonitor } from './resource-monitor.js';
 import { summarizeLatencies } from './stats.js';
 import type { ScenarioResult, Target } from './types.js';
@@ -31,12 +40,16 @@ export async function runScenario(
   const peersInRoom = target.rooms.map((_, room) => clients.filter((client) => client.room === room).length - 1);
   let measuring = false;
   let editsSent = 0;
-  const scheduler = new EditScheduler(options.rate, (sequence) => {
+  const scheduler = new RateScheduler(options.rate, (sequence) => {
     const client = clients[sequence % clients.length]!;
     const { sentAt, endClock } = typeBurst(client);
     tracker.sent(client.doc.clientID, endClock, sentAt, measuring, peersInRoom[client.room]!);
     if (measuring) editsSent++;
   });
+  // Every client renews its awareness every 15 s, as y-protocols does, but spread evenly over time.
+  const awarenessRenewals = new RateScheduler((clients.length * 1000) / AWARENESS_RENEW_MS, (sequence) =>
+    renewAwareness(clients[sequence % clients.length]!),
+  );
   try {
     const connectStart = performance.now();
     await connectAll(clients, Math.max(60_000, options.clients * 200));
@@ -47,6 +60,7 @@ export async function runScenario(
 
     const disconnectsBefore = countDisconnects(clients);
     scheduler.start();
+    awarenessRenewals.start();
     if (options.warmupS > 0) {
       log(`warm-up: ${options.warmupS} s at ${options.rate} edits/s`);
       await loadFor(options.warmupS * 1000);
@@ -57,6 +71,7 @@ export async function runScenario(
     await loadFor(options.durationS * 1000);
     measuring = false;
     scheduler.stop();
+    awarenessRenewals.stop();
     const usage = await monitor.endWindow();
     const drained = await tracker.drained(DRAIN_TIMEOUT_MS);
     const disconnects = countDisconnects(clients) - disconnectsBefore;
@@ -96,12 +111,15 @@ export async function runScenario(
       serverRssEndMb: usage.serverRssEndMb,
       generatorCpuPct: usage.generatorCpuPct,
       generatorRssPeakMb: usage.generatorRssPeakMb,
+      generatorLoopDelayP99Ms: usage.generatorLoopDelayP99Ms,
+      generatorLoopDelayMaxMs: usage.generatorLoopDelayMaxMs,
       disconnects,
       valid: invalidReasons.length === 0,
       invalidReasons,
     };
   } finally {
     scheduler.stop();
+    awarenessRenewals.stop();
     monitor.dispose();
     unregister();
     await closeAll(clients);

@@ -43,6 +43,9 @@ export interface ScenarioResult {
   serverRssEndMb: number;
   generatorCpuPct: number;
   generatorRssPeakMb: number;
+  /** Generator event-loop delay during the window (ms): how late it could notice a delivery. */
+  generatorLoopDelayP99Ms: number;
+  generatorLoopDelayMaxMs: number;
   /** Client connections that dropped during the run (each reconnects by itself). */
   disconnects: number;
   valid: boolean;

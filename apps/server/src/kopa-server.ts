@@ -90,6 +90,7 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
     originPolicy,
     trustProxy: config.trustProxy,
     webDistDir: config.webDistDir,
+    demo: config.demo,
     apiRouters: [
       authRoutes({ users, sessions, authenticator, access, limiter: new LoginLimiter(options.loginLimits), onSessionEnded: endSession }),
       spaceRoutes({ authenticator, access, spaces, store }),

@@ -36,7 +36,15 @@ export interface SpaceSummary {
   title: string;
   partnershipId: string;
   kind: SpaceKind;
+  /** Whether the current user may add items here. */
+  canEdit: boolean;
   items: ItemSummary[];
+}
+
+/** `GET /api/instance`: what the login page needs to know about this Kopa. */
+export interface InstanceInfo {
+  /** The demo partnership is offered (the login page shows its accounts). */
+  demo: boolean;
 }
 
 export interface ApiError {

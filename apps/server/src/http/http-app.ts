@@ -1,3 +1,4 @@
+import type { InstanceInfo } from '@kopa/protocol';
 import express, { type RequestHandler, type Router } from 'express';
 import helmet from 'helmet';
 import { createErrorHandler, apiNotFound } from './error-handler.js';
@@ -11,6 +12,7 @@ export interface HttpAppDeps {
   originPolicy: OriginPolicy;
   trustProxy: boolean;
   webDistDir: string;
+  demo: boolean;
   /** Routers mounted under /api, in order. */
   apiRouters: Router[];
 }
@@ -42,6 +44,10 @@ export function createHttpApp(deps: HttpAppDeps): express.Express {
 
   app.get('/api/health', (_request, response) => {
     response.json({ status: 'ok' });
+  });
+  app.get('/api/instance', (_request, response) => {
+    const info: InstanceInfo = { demo: deps.demo };
+    response.json(info);
   });
   app.use('/api', noStore, express.json({ limit: '256kb' }), sameOriginWrites(deps.originPolicy), ...deps.apiRouters);
   app.use('/api', apiNotFound);

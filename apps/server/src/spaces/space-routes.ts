@@ -1,5 +1,5 @@
 import { can, createItemBodySchema, type ItemDetail, type ItemSummary, type Member, type SpaceSummary } from '@kopa/protocol';
-import { Router } from 'express';
+import { Router, type Request } from 'express';
 import { itemResource, spaceResource, type AccessControl } from '../access/access-control.js';
 import type { Authenticator } from '../auth/authenticator.js';
 import { currentAuth, requireAuth } from '../auth/current-user.js';
@@ -33,13 +33,13 @@ export function spaceRoutes(deps: SpaceRoutesDeps): Router {
     response.json(visible);
   });
 
-  router.get('/spaces/:spaceId', signedIn, (request, response) => {
+  router.get('/spaces/:spaceId', signedIn, (request: Request<{ spaceId: string }>, response) => {
     const { user } = currentAuth(response);
     const space = readableSpace(deps, user.id, request.params.spaceId);
     response.json(summarizeSpace(deps, deps.access.memberIn(user.id, space.partnershipId), space));
   });
 
-  router.get('/items/:itemId', signedIn, (request, response) => {
+  router.get('/items/:itemId', signedIn, (request: Request<{ itemId: string }>, response) => {
     const { user } = currentAuth(response);
     const item = deps.spaces.findItem(request.params.itemId);
     const space = item ? deps.spaces.findSpace(item.spaceId) : null;
@@ -52,7 +52,7 @@ export function spaceRoutes(deps: SpaceRoutesDeps): Router {
     response.json(detail);
   });
 
-  router.post('/spaces/:spaceId/items', signedIn, async (request, response) => {
+  router.post('/spaces/:spaceId/items', signedIn, async (request: Request<{ spaceId: string }>, response) => {
     const { user } = currentAuth(response);
     const space = readableSpace(deps, user.id, request.params.spaceId);
     if (!deps.access.canOnSpace(user.id, 'edit', space)) throw forbidden();
@@ -77,6 +77,7 @@ function summarizeSpace(deps: SpaceRoutesDeps, member: Member | null, space: Spa
     title: space.title,
     partnershipId: space.partnershipId,
     kind: space.kind,
+    canEdit: can(member, 'edit', spaceResource(space)),
     items: deps.spaces
       .itemsOf(space.id)
       .map((item) => summarizeItem(item, can(member, 'edit', itemResource(item, space)))),

@@ -23,6 +23,10 @@ describe('authentication API', () => {
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 
+  it('GET /api/instance says whether the demo accounts are offered', async () => {
+    expect(await (await fetch(`${server.url}/api/instance`)).json()).toEqual({ demo: true });
+  });
+
   it('logs in with a username and password: an httpOnly, SameSite=Lax session cookie and the user', async () => {
     const response = await post('/api/auth/login', { username: 'ilze', password: 'kopa-demo' });
     expect(response.status).toBe(200);

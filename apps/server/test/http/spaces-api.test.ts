@@ -17,7 +17,7 @@ describe('spaces API', () => {
     const { status, body } = await getJson<SpaceSummary[]>(server.url, '/api/spaces', cookie);
     expect(status).toBe(200);
     expect(body).toHaveLength(1);
-    expect(body[0]).toMatchObject({ title: 'Welcome', partnershipId: expect.any(String), kind: 'team' });
+    expect(body[0]).toMatchObject({ title: 'Welcome', partnershipId: expect.any(String), kind: 'team', canEdit: true });
     expect(body[0]!.items).toEqual([
       { id: expect.any(String), type: 'doc', title: 'Our first words', docId: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/), canEdit: true },
     ]);
@@ -26,6 +26,7 @@ describe('spaces API', () => {
   it('tells the guest the document is read-only', async () => {
     const { cookie } = await login(server.url, 'guest');
     const { body } = await getJson<SpaceSummary[]>(server.url, '/api/spaces', cookie);
+    expect(body[0]).toMatchObject({ canEdit: false });
     expect(body[0]!.items[0]).toMatchObject({ title: 'Our first words', canEdit: false });
   });
 

@@ -57,6 +57,7 @@ export const en = {
   'space.nobodyElse': 'Only you are here right now.',
   'space.newDocument': 'New document',
   'space.newDocumentTitle': 'Title of the new document',
+  'space.titleRequired': 'Give your document a title.',
   'space.create': 'Create',
   'space.cancel': 'Cancel',
 
@@ -83,6 +84,7 @@ export const en = {
   'editor.numberedList': 'Numbered list',
   'editor.link': 'Link',
   'editor.linkPrompt': 'Web address for the link',
+  'editor.linkInvalid': 'That does not look like a web address. Try something like www.example.org.',
   'editor.linkApply': 'Add link',
   'editor.linkRemove': 'Remove link',
   'editor.readOnlyBanner': 'You can read this document, but not change it.',

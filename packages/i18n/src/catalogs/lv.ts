@@ -57,6 +57,7 @@ export const lv: Catalog = {
   'space.nobodyElse': 'Pašlaik šeit esi tikai tu.',
   'space.newDocument': 'Jauns dokuments',
   'space.newDocumentTitle': 'Jaunā dokumenta nosaukums',
+  'space.titleRequired': 'Dokumentam vajag nosaukumu.',
   'space.create': 'Izveidot',
   'space.cancel': 'Atcelt',
 
@@ -83,6 +84,7 @@ export const lv: Catalog = {
   'editor.numberedList': 'Numurēts saraksts',
   'editor.link': 'Saite',
   'editor.linkPrompt': 'Saites tīmekļa adrese',
+  'editor.linkInvalid': 'Tā neizskatās pēc tīmekļa adreses. Pamēģini, piemēram, www.example.org.',
   'editor.linkApply': 'Pievienot saiti',
   'editor.linkRemove': 'Noņemt saiti',
   'editor.readOnlyBanner': 'Tu vari lasīt šo dokumentu, bet ne mainīt.',

@@ -1,9 +1,10 @@
 /**
- * Fires `rate` edits per second, evenly spaced: edit i is due at start + i/rate.
- * If the event loop falls behind, overdue edits are sent at once (catching up),
- * so the rate holds over the run; each edit's latency is still timed from its real send.
+ * Calls `fire(0)`, `fire(1)`, … at `rate` per second, evenly spaced: call i is
+ * due at start + i/rate. If the event loop falls behind, overdue calls run at
+ * once (catching up), so the rate holds over the run. Used for the edits and
+ * for spreading the clients' awareness renewals.
  */
-export class EditScheduler {
+export class RateScheduler {
   private timer: NodeJS.Timeout | undefined;
   private startedAt = 0;
   private fired = 0;

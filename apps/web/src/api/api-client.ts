@@ -1,0 +1,42 @@
+import type { ApiError } from '@kopa/protocol';
+
+/** A failed API call: the server's `{error, code, field}` or, with code "network", no answer at all. */
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** JSON over fetch, same origin, with the session cookie. */
+export async function apiRequest<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiRequestError(0, 'network', 'The server cannot be reached.');
+  }
+  if (response.status === 204) return undefined as T;
+  const payload: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = (payload ?? {}) as Partial<ApiError>;
+    throw new ApiRequestError(
+      response.status,
+      error.code ?? (response.status >= 500 ? 'internal' : 'invalid_request'),
+      error.error ?? response.statusText,
+      error.field,
+      error.retryAfterSeconds,
+    );
+  }
+  return payload as T;
+}

@@ -1,0 +1,73 @@
+import { lazy, Suspense } from 'react';
+import { Redirect, Route, Switch, useLocation } from 'wouter';
+import { LoginPage } from '../auth/LoginPage';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { useT } from '../i18n/use-t';
+import { ControlSocketProvider } from '../live/ControlSocketProvider';
+import { SessionProvider } from '../session/SessionProvider';
+import { useSession } from '../session/use-session';
+import { HomePage } from '../spaces/HomePage';
+import { Banner } from '../ui/Banner';
+import { Button } from '../ui/Button';
+import { Spinner } from '../ui/Spinner';
+import './App.css';
+
+// The editor (Lexical, Yjs) loads only when a document is opened: login and home stay light.
+const DocumentPage = lazy(() => import('../editor/DocumentPage'));
+
+export function App() {
+  return (
+    <I18nProvider>
+      <SessionProvider>
+        <Routes />
+      </SessionProvider>
+    </I18nProvider>
+  );
+}
+
+function Routes() {
+  const t = useT();
+  const { session } = useSession();
+  const [location] = useLocation();
+
+  if (session.status === 'loading') return <Spinner label={t('app.loading')} />;
+  if (session.status === 'unreachable') {
+    return (
+      <main className="app-unreachable">
+        <Banner tone="error" action={<Button onClick={session.retry}>{t('error.retry')}</Button>}>
+          {t('error.network')}
+        </Banner>
+      </main>
+    );
+  }
+  if (session.status === 'signed-out') {
+    if (location === '/login') return <LoginPage />;
+    return <Redirect to={`/login?next=${encodeURIComponent(location)}`} replace />;
+  }
+
+  return (
+    <ControlSocketProvider key={session.me.id}>
+      <Suspense fallback={<Spinner label={t('app.loading')} />}>
+        <Switch>
+          <Route path="/login">
+            <AfterLogin />
+          </Route>
+          <Route path="/items/:itemId">{(params) => <DocumentPage itemId={params.itemId} />}</Route>
+          <Route path="/">
+            <HomePage />
+          </Route>
+          <Route>
+            <Redirect to="/" replace />
+          </Route>
+        </Switch>
+      </Suspense>
+    </ControlSocketProvider>
+  );
+}
+
+/** Back to where the user was going before the login page, but only within Kopa. */
+function AfterLogin() {
+  const next = new URLSearchParams(window.location.search).get('next');
+  const safe = next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+  return <Redirect to={safe} replace />;
+}

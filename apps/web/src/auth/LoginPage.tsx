@@ -1,0 +1,115 @@
+import { Eye, EyeOff, LogIn } from 'lucide-react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { kopaApi } from '../api/kopa-api';
+import { errorMessage } from '../i18n/error-message';
+import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
+import { useT } from '../i18n/use-t';
+import { useSession } from '../session/use-session';
+import { Banner } from '../ui/Banner';
+import { Button } from '../ui/Button';
+import { Logo } from '../ui/Logo';
+import { TextField } from '../ui/TextField';
+import './LoginPage.css';
+
+/** Username and password, big and forgiving. `?username=` fills the name in (from a login card). */
+export function LoginPage() {
+  const t = useT();
+  const { login } = useSession();
+  const params = new URLSearchParams(window.location.search);
+  const [username, setUsername] = useState(params.get('username') ?? '');
+  const [password, setPassword] = useState('');
+  const [showPassword, setShowPassword] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<{ username?: string; password?: string }>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [demo, setDemo] = useState(false);
+  const passwordRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    kopaApi.instance().then((info) => setDemo(info.demo), () => setDemo(false));
+  }, []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const missing = {
+      username: username.trim() ? undefined : t('error.username_required'),
+      password: password ? undefined : t('error.password_required'),
+    };
+    setFieldErrors(missing);
+    if (missing.username || missing.password) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await login(username.trim(), password);
+    } catch (failure) {
+      setError(errorMessage(failure, t));
+      setPassword('');
+      passwordRef.current?.focus();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="login">
+      <div className="login__top">
+        <LanguageSwitcher />
+      </div>
+      <main className="login__main" id="main">
+        <div className="login__card">
+          <Logo name={t('app.name')} />
+          <h1 className="login__title">{t('login.title')}</h1>
+          <p className="login__intro">{t('login.intro')}</p>
+          {error ? <Banner tone="error">{error}</Banner> : null}
+          <form className="login__form" onSubmit={(event) => void submit(event)} noValidate>
+            <TextField
+              label={t('login.username')}
+              name="username"
+              autoComplete="username"
+              autoCapitalize="none"
+              autoCorrect="off"
+              spellCheck={false}
+              value={username}
+              onChange={(event) => setUsername(event.target.value)}
+              error={fieldErrors.username}
+              autoFocus={!username}
+            />
+            <TextField
+              ref={passwordRef}
+              label={t('login.password')}
+              name="password"
+              type={showPassword ? 'text' : 'password'}
+              autoComplete="current-password"
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+              error={fieldErrors.password}
+              autoFocus={Boolean(username)}
+              trailing={
+                <button
+                  type="button"
+                  className="login__reveal"
+                  aria-pressed={showPassword}
+                  aria-label={showPassword ? t('login.hidePassword') : t('login.showPassword')}
+                  title={showPassword ? t('login.hidePassword') : t('login.showPassword')}
+                  onClick={() => setShowPassword((shown) => !shown)}
+                >
+                  {showPassword ? <EyeOff size={22} aria-hidden="true" /> : <Eye size={22} aria-hidden="true" />}
+                </button>
+              }
+            />
+            <Button type="submit" size="l" block disabled={busy} icon={<LogIn size={22} />}>
+              {busy ? t('login.submitting') : t('login.submit')}
+            </Button>
+          </form>
+          <p className="login__help">{t('login.forgot')}</p>
+          {demo ? (
+            <p className="login__demo">
+              {t('login.demoHint', { username: 'janis', password: 'kopa-demo' })}
+            </p>
+          ) : null}
+        </div>
+        <p className="login__tagline">{t('app.tagline')}</p>
+      </main>
+    </div>
+  );
+}

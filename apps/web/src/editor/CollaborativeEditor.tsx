@@ -1,0 +1,86 @@
+import { createEditorConfig, sanitizeLinkUrl } from '@kopa/editor';
+import { ClickableLinkPlugin } from '@lexical/react/LexicalClickableLinkPlugin';
+import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin';
+import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext';
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { useMemo, useRef } from 'react';
+import type { WebsocketProvider } from 'y-websocket';
+import { useT } from '../i18n/use-t';
+import { createProviderFactory } from './collab-provider';
+import { Toolbar } from './Toolbar';
+import './document-content.css';
+import './CollaborativeEditor.css';
+
+export interface CollaborativeEditorProps {
+  docId: string;
+  canEdit: boolean;
+  /** Name and colour on this user's caret (the server enforces the same). */
+  caretName: string;
+  caretColor: string;
+  /** The y-websocket provider, once CollaborationPlugin has made it. */
+  onProvider(provider: WebsocketProvider): void;
+  /** The accessible name of the writing area. */
+  label: string;
+}
+
+const validateUrl = (url: string) => sanitizeLinkUrl(url) !== null;
+
+/**
+ * Lexical bound to the document's Y.Doc through @lexical/yjs. Undo and redo come
+ * from the Yjs UndoManager CollaborationPlugin installs: they only ever take back
+ * this user's own changes.
+ */
+export function CollaborativeEditor({ docId, canEdit, caretName, caretColor, onProvider, label }: CollaborativeEditorProps) {
+  const t = useT();
+  const cursorsRef = useRef<HTMLDivElement>(null);
+  const initialConfig = useMemo(
+    () => ({
+      ...createEditorConfig((error: Error) => console.error(error)),
+      // The content comes from the server's Y.Doc, never from here.
+      editorState: null,
+      editable: canEdit,
+    }),
+    [canEdit],
+  );
+  const providerFactory = useMemo(() => createProviderFactory(onProvider), [onProvider]);
+
+  return (
+    <LexicalCollaboration>
+      <LexicalComposer initialConfig={initialConfig} key={`${docId}:${canEdit}`}>
+        {canEdit ? <Toolbar /> : null}
+        <div className="editor-surface">
+          <div ref={cursorsRef} className="editor-surface__cursors" />
+          <RichTextPlugin
+            contentEditable={
+              <ContentEditable
+                className="editor-surface__content document-content"
+                aria-label={label}
+                aria-multiline
+                aria-placeholder={t('editor.placeholder')}
+                placeholder={<div className="editor-surface__placeholder">{canEdit ? t('editor.placeholder') : ''}</div>}
+              />
+            }
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
+        <ListPlugin />
+        <LinkPlugin validateUrl={validateUrl} />
+        <ClickableLinkPlugin newTab />
+        <CollaborationPlugin
+          id={docId}
+          providerFactory={providerFactory}
+          // The server writes every new document's first paragraph; clients never bootstrap.
+          shouldBootstrap={false}
+          username={caretName}
+          cursorColor={caretColor}
+          cursorsContainerRef={cursorsRef}
+        />
+      </LexicalComposer>
+    </LexicalCollaboration>
+  );
+}

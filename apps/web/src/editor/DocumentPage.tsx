@@ -1,0 +1,103 @@
+import { colorForUser, personLabel, type ItemDetail } from '@kopa/protocol';
+import { ArrowLeft } from 'lucide-react';
+import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'wouter';
+import type { WebsocketProvider } from 'y-websocket';
+import { kopaApi } from '../api/kopa-api';
+import { errorMessage } from '../i18n/error-message';
+import { useT } from '../i18n/use-t';
+import { useSpacePresence } from '../live/use-space-presence';
+import { useMe, useSession } from '../session/use-session';
+import { AvatarStack } from '../ui/AvatarStack';
+import { Banner } from '../ui/Banner';
+import { Button } from '../ui/Button';
+import { PageShell } from '../ui/PageShell';
+import { Spinner } from '../ui/Spinner';
+import { CollaborativeEditor } from './CollaborativeEditor';
+import { ConnectionStatusPill } from './ConnectionStatusPill';
+import { useProviderState } from './use-provider-state';
+import './DocumentPage.css';
+
+type Loaded = { status: 'ready'; item: ItemDetail } | { status: 'failed'; error: unknown };
+
+/** One document, open for writing together (or reading, for those who may not change it). */
+export default function DocumentPage({ itemId }: { itemId: string }) {
+  const t = useT();
+  const [attempt, setAttempt] = useState(0);
+  const [result, setResult] = useState<{ key: string; loaded: Loaded } | null>(null);
+  const key = `${itemId}#${attempt}`;
+  useEffect(() => {
+    kopaApi.item(itemId).then(
+      (item) => setResult({ key, loaded: { status: 'ready', item } }),
+      (error: unknown) => setResult({ key, loaded: { status: 'failed', error } }),
+    );
+  }, [itemId, key]);
+  // A result for another item (or an earlier attempt) means this one is still loading.
+  const loaded = result?.key === key ? result.loaded : { status: 'loading' as const };
+  const load = () => setAttempt((n) => n + 1);
+
+  return (
+    <PageShell>
+      <Link href="/" className="document-page__back">
+        <ArrowLeft size={20} aria-hidden="true" />
+        {t('editor.back')}
+      </Link>
+      {loaded.status === 'loading' ? <Spinner label={t('app.loading')} /> : null}
+      {loaded.status === 'failed' ? (
+        <Banner tone="error" action={<Button variant="secondary" onClick={load}>{t('error.retry')}</Button>}>
+          {errorMessage(loaded.error, t)}
+        </Banner>
+      ) : null}
+      {loaded.status === 'ready' ? <OpenDocument item={loaded.item} /> : null}
+    </PageShell>
+  );
+}
+
+function OpenDocument({ item }: { item: ItemDetail }) {
+  const t = useT();
+  const me = useMe();
+  const { refresh } = useSession();
+  const [provider, setProvider] = useState<WebsocketProvider | null>(null);
+  const { status, people } = useProviderState(provider, refresh);
+  useSpacePresence(item.space.id);
+  const onProvider = useCallback((next: WebsocketProvider) => {
+    // CollaborationPlugin makes the provider while rendering: store it after that render.
+    queueMicrotask(() => setProvider(next));
+  }, []);
+
+  return (
+    <article className="document-page" aria-labelledby="document-title">
+      <header className="document-page__header">
+        <div className="document-page__titles">
+          <p className="document-page__space">{item.space.title}</p>
+          <h1 id="document-title" className="document-page__title">
+            {item.title}
+          </h1>
+        </div>
+        <div className="document-page__live">
+          {people.length > 0 ? (
+            <AvatarStack
+              label={t('editor.writers', { names: people.map((person) => person.name).join(', ') })}
+              people={people.map((person) => ({
+                id: String(person.clientId),
+                name: person.name,
+                label: person.name,
+                color: person.color,
+              }))}
+            />
+          ) : null}
+          <ConnectionStatusPill status={status} />
+        </div>
+      </header>
+      {item.canEdit ? null : <Banner tone="locked">{t('editor.readOnlyBanner')}</Banner>}
+      <CollaborativeEditor
+        docId={item.docId}
+        canEdit={item.canEdit}
+        caretName={personLabel(me.displayName, me.country)}
+        caretColor={colorForUser(me.id)}
+        onProvider={onProvider}
+        label={item.title}
+      />
+    </article>
+  );
+}

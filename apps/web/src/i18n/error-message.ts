@@ -1,0 +1,28 @@
+import type { MessageId, MessageValues } from '@kopa/i18n';
+import { ApiRequestError } from '../api/api-client';
+
+type Translate = (id: MessageId, values?: MessageValues) => string;
+
+/** What went wrong, in the user's language, from any error an API call can throw. */
+export function errorMessage(error: unknown, t: Translate): string {
+  if (!(error instanceof ApiRequestError)) return t('error.internal');
+  switch (error.code) {
+    case 'network':
+      return t('error.network');
+    case 'invalid_credentials':
+      return t('error.invalid_credentials');
+    case 'too_many_attempts':
+      return t('error.too_many_attempts', { minutes: Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)) });
+    case 'unauthenticated':
+      return t('error.unauthenticated');
+    case 'forbidden':
+    case 'foreign_origin':
+      return t('error.forbidden');
+    case 'not_found':
+      return t('error.not_found');
+    case 'invalid_request':
+      return t('error.invalid_request', { detail: error.message });
+    default:
+      return t('error.internal');
+  }
+}

@@ -1,0 +1,51 @@
+import type { Me } from '@kopa/protocol';
+import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { ApiRequestError } from '../api/api-client';
+import { kopaApi } from '../api/kopa-api';
+
+export type SessionState =
+  | { status: 'loading' }
+  | { status: 'signed-out' }
+  | { status: 'signed-in'; me: Me }
+  | { status: 'unreachable'; retry(): void };
+
+export interface SessionApi {
+  session: SessionState;
+  login(username: string, password: string): Promise<Me>;
+  logout(): Promise<void>;
+  /** Asks the server again (after a connection said the session ended). */
+  refresh(): void;
+}
+
+export const SessionContext = createContext<SessionApi | null>(null);
+
+/** Who is logged in, according to the server (the cookie itself is httpOnly). */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [session, setSession] = useState<SessionState>({ status: 'loading' });
+
+  const refresh = useCallback(() => {
+    kopaApi.me().then(
+      (me) => setSession({ status: 'signed-in', me }),
+      (error: unknown) => {
+        if (error instanceof ApiRequestError && error.status === 401) setSession({ status: 'signed-out' });
+        else setSession({ status: 'unreachable', retry: refresh });
+      },
+    );
+  }, []);
+
+  useEffect(refresh, [refresh]);
+
+  const login = useCallback(async (username: string, password: string) => {
+    const me = await kopaApi.login(username, password);
+    setSession({ status: 'signed-in', me });
+    return me;
+  }, []);
+
+  const logout = useCallback(async () => {
+    await kopaApi.logout().catch(() => undefined);
+    setSession({ status: 'signed-out' });
+  }, []);
+
+  const value = useMemo(() => ({ session, login, logout, refresh }), [session, login, logout, refresh]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}

@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import { useT } from '../i18n/use-t';
+import { AppHeader } from './AppHeader';
+import './PageShell.css';
+
+/** Skip link, header and the page's main landmark. */
+export function PageShell({ children, wide }: { children: ReactNode; wide?: boolean }) {
+  const t = useT();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <AppHeader />
+      <main id="main" tabIndex={-1} className={wide ? 'page page--wide' : 'page'}>
+        {children}
+      </main>
+    </>
+  );
+}
