@@ -8,7 +8,7 @@ import { connectCollabClient, type CollabClient } from '../support/collab-client
 import { closed, openRawSocket, syncUrl } from '../support/raw-sync-socket.js';
 import { readStoredDocument, stateFingerprint } from '../support/stored-document.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { waitFor } from '../support/wait-for.js';
+import { waitFor } from '@kopa/testkit';
 
 describe('a bad message costs its sender the connection, nothing else', () => {
   let server: TestServer;

@@ -4,7 +4,7 @@ import type * as Y from 'yjs';
 import { firstWords, login } from '../support/api-client.js';
 import { connectCollabClient, type CollabClient } from '../support/collab-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { waitFor } from '../support/wait-for.js';
+import { waitFor } from '@kopa/testkit';
 
 describe('two collaborators on one Lexical document', () => {
   let server: TestServer;

@@ -9,7 +9,7 @@ import { countStoredUpdates, readStoredDocument } from '../support/stored-docume
 import { slowAppends } from '../support/slow-document-store.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import type { KopaServerOptions } from '../../src/index.js';
-import { waitFor } from '../support/wait-for.js';
+import { waitFor } from '@kopa/testkit';
 
 describe('persistence of document updates', () => {
   let server: TestServer | undefined;

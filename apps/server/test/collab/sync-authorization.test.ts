@@ -6,7 +6,7 @@ import { connectCollabClient } from '../support/collab-client.js';
 import { closed, openRawSocket, syncUrl, tryUpgrade } from '../support/raw-sync-socket.js';
 import { readStoredDocument, readStoredText } from '../support/stored-document.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { waitFor } from '../support/wait-for.js';
+import { waitFor } from '@kopa/testkit';
 
 describe('who may open a document over /yjs', () => {
   let server: TestServer;

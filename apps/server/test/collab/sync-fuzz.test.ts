@@ -12,7 +12,7 @@ import { openRawSocket, syncUrl } from '../support/raw-sync-socket.js';
 import { seededRandom } from '../support/seeded-random.js';
 import { readStoredDocument, stateFingerprint } from '../support/stored-document.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { waitFor } from '../support/wait-for.js';
+import { waitFor } from '@kopa/testkit';
 
 const MESSAGES = 10_000;
 const SEED = Number(process.env.KOPA_FUZZ_SEED ?? 20261123);

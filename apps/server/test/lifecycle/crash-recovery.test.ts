@@ -1,26 +1,25 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { firstWords, login } from '../support/api-client.js';
 import { connectCollabClient, type CollabClient } from '../support/collab-client.js';
-import { spawnServer, type SpawnedServer } from '../support/spawned-server.js';
-import { makeTempDir } from '../support/temp-dir.js';
-import { waitFor } from '../support/wait-for.js';
+import { startKopaProcess, stopKopaProcess, type KopaProcess } from '@kopa/testkit';
+import { makeTempDir } from '@kopa/testkit';
+import { waitFor } from '@kopa/testkit';
 
 describe('no lost work', () => {
   const clients: CollabClient[] = [];
-  let server: SpawnedServer | undefined;
+  let server: KopaProcess | undefined;
   let cleanUp: (() => Promise<void>) | undefined;
 
   afterEach(async () => {
     for (const client of clients.splice(0)) client.destroy();
-    server?.process.kill('SIGKILL');
-    await server?.exited;
+    await stopKopaProcess(server);
     await cleanUp?.();
   });
 
   it('everything a peer has seen survives kill -9 and a restart', async () => {
     const temp = await makeTempDir();
     cleanUp = temp.remove;
-    server = await spawnServer(temp.path);
+    server = await startKopaProcess(temp.path);
 
     const janis = await login(server.url, 'janis');
     const lucia = await login(server.url, 'lucia');
@@ -42,7 +41,7 @@ describe('no lost work', () => {
     expect((await server.exited).signal).toBe('SIGKILL');
     for (const client of clients.splice(0)) client.destroy();
 
-    server = await spawnServer(temp.path);
+    server = await startKopaProcess(temp.path);
     const again = await login(server.url, 'giulia');
     const fresh = connectCollabClient(server.url, docId, { cookie: again.cookie });
     clients.push(fresh);

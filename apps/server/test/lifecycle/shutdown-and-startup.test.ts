@@ -4,16 +4,16 @@ import { CLOSE_CODES } from '@kopa/protocol';
 import { describe, expect, it } from 'vitest';
 import { firstWords, login } from '../support/api-client.js';
 import { connectCollabClient } from '../support/collab-client.js';
-import { runServerUntilExit, spawnServer } from '../support/spawned-server.js';
+import { runKopaUntilExit, startKopaProcess } from '@kopa/testkit';
 import { countStoredUpdates, readStoredText } from '../support/stored-document.js';
-import { makeTempDir } from '../support/temp-dir.js';
-import { waitFor } from '../support/wait-for.js';
+import { makeTempDir } from '@kopa/testkit';
+import { waitFor } from '@kopa/testkit';
 
 describe('starting and stopping', () => {
   it('SIGTERM closes connections, compacts every open document, and exits 0', async () => {
     const temp = await makeTempDir();
     try {
-      const server = await spawnServer(temp.path);
+      const server = await startKopaProcess(temp.path);
       const andrei = await login(server.url, 'andrei');
       const giulia = await login(server.url, 'giulia');
       const docId = (await firstWords(server.url, andrei.cookie)).docId;
@@ -43,7 +43,7 @@ describe('starting and stopping', () => {
     const temp = await makeTempDir();
     try {
       await writeFile(path.join(temp.path, 'kopa.db'), 'this is not a database, just some words '.repeat(200));
-      const result = await runServerUntilExit(temp.path);
+      const result = await runKopaUntilExit(temp.path);
       expect(result.code).toBe(1);
       expect(result.stderr).toContain('Kopa could not start.');
       expect(result.stderr).toContain('not a SQLite database');
@@ -57,7 +57,7 @@ describe('starting and stopping', () => {
   it('explains a bad setting', async () => {
     const temp = await makeTempDir();
     try {
-      const result = await runServerUntilExit(temp.path, { PORT: 'eighty' });
+      const result = await runKopaUntilExit(temp.path, { env: { PORT: 'eighty' } });
       expect(result.code).toBe(1);
       expect(result.stderr).toContain('Invalid setting PORT');
       expect(result.stderr).not.toMatch(/\n\s+at /);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getJson, login } from '../support/api-client.js';
 import { connectControlClient, connected, type ControlClient } from '../support/control-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { waitFor } from '../support/wait-for.js';
+import { waitFor } from '@kopa/testkit';
 
 describe('presence in a space over Socket.IO', () => {
   let server: TestServer;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/open-database.js';
 import { SqliteDocumentStore } from '../../src/storage/sqlite-document-store.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { makeTempDir } from '@kopa/testkit';
 import { documentStoreContract } from './document-store-contract.js';
 
 documentStoreContract('SQLite file', async () => {

@@ -4,10 +4,10 @@ import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } f
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { waitFor } from './wait-for.js';
+import { waitFor } from '@kopa/testkit';
 
 /** A `ws` WebSocket that sends a session cookie (and optionally an Origin), as a browser would. */
-export function webSocketWithHeaders(headers: Record<string, string>): typeof WebSocket {
+export function webSocketWithHeaders(headers: Record<string, string>) {
   return class extends WebSocket {
     constructor(url: string | URL, protocols?: string | string[]) {
       super(url, protocols, { headers });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { startKopaServer, type KopaConfig, type KopaServer, type KopaServerOptions } from '../../src/index.js';
-import { makeTempDir } from './temp-dir.js';
+import { makeTempDir } from '@kopa/testkit';
 
 export interface TestServer extends KopaServer {
   config: KopaConfig;
