@@ -53,7 +53,7 @@ export function CollaborativeEditor({ docId, canEdit, caretName, caretColor, onP
     <LexicalCollaboration>
       <LexicalComposer initialConfig={initialConfig} key={`${docId}:${canEdit}`}>
         {canEdit ? <Toolbar /> : null}
-        <div className="editor-surface">
+        <div className={canEdit ? 'editor-surface' : 'editor-surface editor-surface--read-only'}>
           <div ref={cursorsRef} className="editor-surface__cursors" />
           <RichTextPlugin
             contentEditable={

@@ -1,0 +1,82 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caretToEnd, editorOf, launchChromium, logIn, newVisitor, openDocument } from './support/browser';
+import { startKopaForBrowser } from './support/kopa-under-test';
+
+const SCREENSHOTS = new URL('../../../test-results/', import.meta.url).pathname;
+
+/**
+ * The core promise, in a real browser: two pupils from two countries write in one
+ * document at the same time, see each other, and nothing is lost when the server dies.
+ */
+describe('writing together in the browser', () => {
+  let kopa: Awaited<ReturnType<typeof startKopaForBrowser>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    [kopa, browser] = await Promise.all([startKopaForBrowser(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await kopa?.stop();
+  });
+
+  it('Jānis and Lucía type at once, see each other, undo only their own words, and survive a crash', async () => {
+    const janis = await newVisitor(browser);
+    const lucia = await newVisitor(browser);
+    await Promise.all([logIn(janis.page, kopa.url, 'janis'), logIn(lucia.page, kopa.url, 'lucia')]);
+    await Promise.all([
+      openDocument(janis.page, 'Our first words', 'Hello from Daugavpils'),
+      openDocument(lucia.page, 'Our first words', 'Hello from Daugavpils'),
+    ]);
+
+    // Each puts the caret at the end, presses Enter and types, both at the same time.
+    await Promise.all([caretToEnd(janis.page), caretToEnd(lucia.page)]);
+    await Promise.all([
+      janis.page.keyboard.press('Enter').then(() => janis.page.keyboard.type('Sveiki no Daugavpils, es esmu Jānis.')),
+      lucia.page.keyboard.press('Enter').then(() => lucia.page.keyboard.type('Hola desde Gijón, soy Lucía.')),
+    ]);
+    for (const { page } of [janis, lucia]) {
+      await editorOf(page).filter({ hasText: 'es esmu Jānis' }).filter({ hasText: 'soy Lucía' }).waitFor();
+    }
+
+    // Each sees the other's caret with their name and country, and their avatar.
+    await janis.page.locator('.editor-surface__cursors').getByText('Lucía (ES)').waitFor();
+    await lucia.page.locator('.editor-surface__cursors').getByText('Jānis (LV)').waitFor();
+    await janis.page.getByRole('img', { name: 'Lucía (ES)' }).waitFor();
+
+    // Bold from the toolbar reaches the other side as bold.
+    await caretToEnd(lucia.page);
+    await lucia.page.keyboard.press('Enter');
+    await lucia.page.getByRole('button', { name: 'Bold' }).click();
+    await lucia.page.keyboard.type('Muy importante');
+    await janis.page.locator('.editor-surface__content .kd-bold', { hasText: 'Muy importante' }).waitFor();
+
+    // Jānis undoes: his sentence goes, Lucía's stays, for both of them.
+    await janis.page.keyboard.press('Control+z');
+    for (const { page } of [janis, lucia]) {
+      await page.waitForFunction(() => !document.querySelector('.editor-surface__content')?.textContent?.includes('es esmu Jānis'));
+      expect(await editorOf(page).textContent()).toContain('soy Lucía');
+      expect(await editorOf(page).textContent()).toContain('Muy importante');
+    }
+    await janis.page.keyboard.press('Control+y');
+    await editorOf(lucia.page).filter({ hasText: 'es esmu Jānis' }).waitFor();
+
+    const seen = await editorOf(lucia.page).textContent();
+    await janis.page.screenshot({ path: `${SCREENSHOTS}together-janis.png`, fullPage: true });
+
+    // The server dies without warning and comes back; a reload shows everything.
+    await kopa.kill();
+    await janis.page.getByText('Connection lost. Reconnecting…').waitFor();
+    await kopa.restart();
+    for (const { page } of [janis, lucia]) {
+      await page.reload();
+      await editorOf(page).filter({ hasText: 'Muy importante' }).waitFor();
+      expect(await editorOf(page).textContent()).toBe(seen);
+    }
+    expect([...janis.pageErrors, ...lucia.pageErrors]).toEqual([]);
+    await Promise.all([janis.context.close(), lucia.context.close()]);
+  });
+});
