@@ -1,32 +1,18 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caretToEnd, editorOf, launchChromium, logIn, newVisitor, openDocument } from './support/browser';
-import { startKopaForBrowser } from './support/kopa-under-test';
-
-const SCREENSHOTS = new URL('../../../test-results/', import.meta.url).pathname;
+import { describe, expect, it } from 'vitest';
+import { caretToEnd, editorOf, logIn, newVisitor, openDocument } from './support/browser';
+import { SCREENSHOTS, useKopaAndChromium } from './support/kopa-under-test';
 
 /**
  * The core promise, in a real browser: two pupils from two countries write in one
  * document at the same time, see each other, and nothing is lost when the server dies.
  */
 describe('writing together in the browser', () => {
-  let kopa: Awaited<ReturnType<typeof startKopaForBrowser>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    [kopa, browser] = await Promise.all([startKopaForBrowser(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await kopa?.stop();
-  });
+  const env = useKopaAndChromium();
 
   it('Jānis and Lucía type at once, see each other, undo only their own words, and survive a crash', async () => {
-    const janis = await newVisitor(browser);
-    const lucia = await newVisitor(browser);
-    await Promise.all([logIn(janis.page, kopa.url, 'janis'), logIn(lucia.page, kopa.url, 'lucia')]);
+    const janis = await newVisitor(env.browser);
+    const lucia = await newVisitor(env.browser);
+    await Promise.all([logIn(janis.page, env.kopa.url, 'janis'), logIn(lucia.page, env.kopa.url, 'lucia')]);
     await Promise.all([
       openDocument(janis.page, 'Our first words', 'Hello from Daugavpils'),
       openDocument(lucia.page, 'Our first words', 'Hello from Daugavpils'),
@@ -65,12 +51,12 @@ describe('writing together in the browser', () => {
     await editorOf(lucia.page).filter({ hasText: 'es esmu Jānis' }).waitFor();
 
     const seen = await editorOf(lucia.page).textContent();
-    await janis.page.screenshot({ path: `${SCREENSHOTS}together-janis.png`, fullPage: true });
+    await janis.page.screenshot({ path: `${SCREENSHOTS}/together-janis.png`, fullPage: true });
 
     // The server dies without warning and comes back; a reload shows everything.
-    await kopa.kill();
+    await env.kopa.kill();
     await janis.page.getByText('Connection lost. Reconnecting…').waitFor();
-    await kopa.restart();
+    await env.kopa.restart();
     for (const { page } of [janis, lucia]) {
       await page.reload();
       await editorOf(page).filter({ hasText: 'Muy importante' }).waitFor();

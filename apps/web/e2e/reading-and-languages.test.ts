@@ -1,29 +1,16 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editorOf, launchChromium, logIn, newVisitor, openDocument, PHONE } from './support/browser';
-import { startKopaForBrowser } from './support/kopa-under-test';
-
-const SCREENSHOTS = new URL('../../../test-results/', import.meta.url).pathname;
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { editorOf, logIn, newVisitor, openDocument, PHONE } from './support/browser';
+import { SCREENSHOTS, useKopaAndChromium } from './support/kopa-under-test';
 
 const noSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 describe('guests, languages and small screens', () => {
-  let kopa: Awaited<ReturnType<typeof startKopaForBrowser>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    [kopa, browser] = await Promise.all([startKopaForBrowser(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await kopa?.stop();
-  });
+  const env = useKopaAndChromium();
 
   it('a guest reads the document on a phone but cannot change it', async () => {
-    const { page, context, pageErrors } = await newVisitor(browser, PHONE);
-    await logIn(page, kopa.url, 'guest');
+    const { page, context, pageErrors } = await newVisitor(env.browser, PHONE);
+    await logIn(page, env.kopa.url, 'guest');
     expect(await noSideways(page)).toBe(true);
     await page.getByText('Read only').waitFor();
     await openDocument(page, 'Our first words', 'Hello from Daugavpils');
@@ -36,14 +23,14 @@ describe('guests, languages and small screens', () => {
     await page.keyboard.type('guest was here');
     expect(await editorOf(page).textContent()).toBe(before);
     expect(await noSideways(page)).toBe(true);
-    await page.screenshot({ path: `${SCREENSHOTS}guest-phone.png`, fullPage: true });
+    await page.screenshot({ path: `${SCREENSHOTS}/guest-phone.png`, fullPage: true });
     expect(pageErrors).toEqual([]);
     await context.close();
   });
 
   it('a pupil switches to Latvian, logs in with the keyboard alone, and Kopa remembers the language', async () => {
-    const { page, context, pageErrors } = await newVisitor(browser);
-    await page.goto(`${kopa.url}/login?username=andrei`);
+    const { page, context, pageErrors } = await newVisitor(env.browser);
+    await page.goto(`${env.kopa.url}/login?username=andrei`);
     await page.getByLabel('Language').selectOption('lv');
     await page.getByRole('heading', { name: 'Sveiki! Šī ir Kopa.' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('lv');
@@ -57,7 +44,7 @@ describe('guests, languages and small screens', () => {
 
     await page.reload();
     await page.getByRole('heading', { name: 'Tavas telpas' }).waitFor();
-    await page.screenshot({ path: `${SCREENSHOTS}home-latvian.png`, fullPage: true });
+    await page.screenshot({ path: `${SCREENSHOTS}/home-latvian.png`, fullPage: true });
 
     // Keyboard into the document: Tab to its link, Enter, and the writing area takes typing.
     await page.getByRole('link', { name: 'Atvērt „Our first words”' }).focus();

@@ -20,23 +20,31 @@ export interface UserProfile {
   active: boolean;
 }
 
-interface UserRow {
+interface BaseRow {
   id: string;
   username: string;
-  password_hash: string;
   display_name: string;
   school_id: string | null;
   active: number;
 }
 
-interface ProfileRow {
-  id: string;
-  username: string;
-  display_name: string;
-  school_id: string | null;
+interface UserRow extends BaseRow {
+  password_hash: string;
+}
+
+interface ProfileRow extends BaseRow {
   school_name: string | null;
   country: string | null;
-  active: number;
+}
+
+function basics(row: BaseRow) {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    schoolId: row.school_id,
+    active: row.active === 1,
+  };
 }
 
 export class UserRepository {
@@ -60,31 +68,12 @@ export class UserRepository {
 
   findByUsername(username: string): UserRecord | null {
     const row = this.byUsername.get(username);
-    return row
-      ? {
-          id: row.id,
-          username: row.username,
-          passwordHash: row.password_hash,
-          displayName: row.display_name,
-          schoolId: row.school_id,
-          active: row.active === 1,
-        }
-      : null;
+    return row ? { ...basics(row), passwordHash: row.password_hash } : null;
   }
 
   findProfile(id: string): UserProfile | null {
     const row = this.profileById.get(id);
-    return row
-      ? {
-          id: row.id,
-          username: row.username,
-          displayName: row.display_name,
-          schoolId: row.school_id,
-          schoolName: row.school_name,
-          country: row.country,
-          active: row.active === 1,
-        }
-      : null;
+    return row ? { ...basics(row), schoolName: row.school_name, country: row.country } : null;
   }
 
   insert(user: UserRecord): void {

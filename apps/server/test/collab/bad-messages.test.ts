@@ -3,32 +3,21 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { firstWords, login } from '../support/api-client.js';
-import { connectCollabClient, type CollabClient } from '../support/collab-client.js';
+import { connectCollabClient } from '../support/collab-client.js';
+import { documentWithBystander, type DocumentWithBystander } from '../support/document-with-bystander.js';
 import { closed, openRawSocket, syncUrl } from '../support/raw-sync-socket.js';
 import { readStoredDocument, stateFingerprint } from '../support/stored-document.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 import { waitFor } from '@kopa/testkit';
 
 describe('a bad message costs its sender the connection, nothing else', () => {
-  let server: TestServer;
-  let docId: string;
-  let cookie: string;
-  let bystander: CollabClient;
-
+  let setup: DocumentWithBystander;
   beforeAll(async () => {
-    server = await startTestServer();
-    cookie = (await login(server.url, 'giulia')).cookie;
-    docId = (await firstWords(server.url, cookie)).docId;
-    bystander = connectCollabClient(server.url, docId, { cookie: (await login(server.url, 'marco')).cookie });
-    await bystander.synced();
+    setup = await documentWithBystander('giulia', 'marco');
   });
-  afterAll(async () => {
-    bystander?.destroy();
-    await server?.stop();
-  });
+  afterAll(() => setup?.close());
 
   async function expectUntouched(send: (socket: Awaited<ReturnType<typeof openRawSocket>>) => void, code: number) {
+    const { server, docId, cookie, bystander } = setup;
     await server.registry.queue.idle();
     const before = stateFingerprint(readStoredDocument(server.dataDir, docId));
     const socket = await openRawSocket(syncUrl(server.url, docId), { cookie });
@@ -67,6 +56,7 @@ describe('a bad message costs its sender the connection, nothing else', () => {
   });
 
   it('an update that refers to content nobody has closes with 1003', async () => {
+    const { server, docId } = setup;
     const copy = new Y.Doc();
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(readStoredDocument(server.dataDir, docId)));
     // Two edits by one client; send only the second, whose left neighbour the server never saw.

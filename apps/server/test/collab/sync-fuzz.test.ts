@@ -6,12 +6,11 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { bindHeadlessEditor } from '@kopa/editor';
 import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
-import { firstWords, login } from '../support/api-client.js';
-import { connectCollabClient, type CollabClient } from '../support/collab-client.js';
+import { connectCollabClient } from '../support/collab-client.js';
+import { documentWithBystander, type DocumentWithBystander } from '../support/document-with-bystander.js';
 import { openRawSocket, syncUrl } from '../support/raw-sync-socket.js';
 import { seededRandom } from '../support/seeded-random.js';
 import { readStoredDocument, stateFingerprint } from '../support/stored-document.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 import { waitFor } from '@kopa/testkit';
 
 const MESSAGES = 10_000;
@@ -24,27 +23,17 @@ const SEED = Number(process.env.KOPA_FUZZ_SEED ?? 20261123);
  * and ordinary clients must still sync.
  */
 describe(`sync fuzz (seed ${SEED})`, () => {
-  let server: TestServer;
-  let docId: string;
-  let cookie: string;
-  let bystander: CollabClient;
+  let setup: DocumentWithBystander;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    cookie = (await login(server.url, 'janis')).cookie;
-    docId = (await firstWords(server.url, cookie)).docId;
-    bystander = connectCollabClient(server.url, docId, { cookie: (await login(server.url, 'lucia')).cookie });
-    await bystander.synced();
-    bystander.appendParagraph('Anchor paragraph written before the fuzz');
-    await server.registry.queue.idle();
+    setup = await documentWithBystander('janis', 'lucia');
+    setup.bystander.appendParagraph('Anchor paragraph written before the fuzz');
+    await setup.server.registry.queue.idle();
   });
-
-  afterAll(async () => {
-    bystander?.destroy();
-    await server?.stop();
-  });
+  afterAll(() => setup?.close());
 
   it('survives with the document intact', async () => {
+    const { server, docId, cookie, bystander } = setup;
     const random = seededRandom(SEED);
     const corpus = validMessages(readStoredDocument(server.dataDir, docId));
     let socket = await openRawSocket(syncUrl(server.url, docId), { cookie });

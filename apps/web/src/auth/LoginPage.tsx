@@ -7,6 +7,7 @@ import { useT } from '../i18n/use-t';
 import { useSession } from '../session/use-session';
 import { Banner } from '../ui/Banner';
 import { Button } from '../ui/Button';
+import { IconButton } from '../ui/IconButton';
 import { Logo } from '../ui/Logo';
 import { TextField } from '../ui/TextField';
 import './LoginPage.css';
@@ -85,16 +86,11 @@ export function LoginPage() {
               error={fieldErrors.password}
               autoFocus={Boolean(username)}
               trailing={
-                <button
-                  type="button"
-                  className="login__reveal"
-                  aria-pressed={showPassword}
-                  aria-label={showPassword ? t('login.hidePassword') : t('login.showPassword')}
-                  title={showPassword ? t('login.hidePassword') : t('login.showPassword')}
+                <IconButton
+                  label={showPassword ? t('login.hidePassword') : t('login.showPassword')}
+                  icon={showPassword ? <EyeOff size={22} /> : <Eye size={22} />}
                   onClick={() => setShowPassword((shown) => !shown)}
-                >
-                  {showPassword ? <EyeOff size={22} aria-hidden="true" /> : <Eye size={22} aria-hidden="true" />}
-                </button>
+                />
               }
             />
             <Button type="submit" size="l" block disabled={busy} icon={<LogIn size={22} />}>

@@ -6,6 +6,7 @@ import { $createParagraphNode, $getSelection, FORMAT_TEXT_COMMAND, REDO_COMMAND,
 import { Bold, Heading1, Heading2, Italic, Link2, List, ListOrdered, Redo2, Undo2 } from 'lucide-react';
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useT } from '../i18n/use-t';
+import { IconButton } from '../ui/IconButton';
 import { LinkEditor } from './LinkEditor';
 import { useToolbarState, type BlockType } from './use-toolbar-state';
 import './Toolbar.css';
@@ -111,11 +112,9 @@ interface ToolButtonProps {
 
 function ToolButton({ label, children, onClick, pressed, expanded, disabled, tabStop, onFocus }: ToolButtonProps) {
   return (
-    <button
-      type="button"
-      className="toolbar__button"
-      aria-label={label}
-      title={label}
+    <IconButton
+      label={label}
+      icon={children}
       aria-pressed={pressed}
       aria-expanded={expanded}
       disabled={disabled}
@@ -124,8 +123,6 @@ function ToolButton({ label, children, onClick, pressed, expanded, disabled, tab
       // Keep the editor's selection: the button acts on it.
       onMouseDown={(event) => event.preventDefault()}
       onClick={onClick}
-    >
-      <span aria-hidden="true">{children}</span>
-    </button>
+    />
   );
 }
