@@ -23,6 +23,8 @@ export interface KopaConfig {
   docUnloadDelayMs: number;
   /** Fold a document's update log into a snapshot after this many updates. */
   compactAfterUpdates: number;
+  /** Open sync connections one user may hold at once (tabs × documents); more are refused with 429. */
+  maxConnectionsPerUser: number;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -52,6 +54,7 @@ const envSchema = z.object({
   KOPA_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   KOPA_DOC_UNLOAD_DELAY_MS: z.coerce.number().int().min(0).default(10_000),
   KOPA_COMPACT_AFTER_UPDATES: z.coerce.number().int().min(1).default(500),
+  KOPA_MAX_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).default(50),
 });
 
 export class ConfigError extends Error {}
@@ -76,5 +79,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KopaConfig {
     sessionDays: e.KOPA_SESSION_DAYS,
     docUnloadDelayMs: e.KOPA_DOC_UNLOAD_DELAY_MS,
     compactAfterUpdates: e.KOPA_COMPACT_AFTER_UPDATES,
+    maxConnectionsPerUser: e.KOPA_MAX_CONNECTIONS_PER_USER,
   };
 }

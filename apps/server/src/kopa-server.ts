@@ -79,6 +79,7 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
     registry,
     { authorize: createUpgradeAuthorizer({ originPolicy, authenticator, access }) },
     logger,
+    config.maxConnectionsPerUser,
   );
 
   const endSession = (sessionId: string) => {

@@ -12,7 +12,9 @@ export type UpdateCheck = (doc: Y.Doc, update: Uint8Array) => string | null;
 
 export type UpgradeDecision =
   | { ok: true; identity: ConnectionIdentity; checkUpdate: UpdateCheck }
-  | { ok: false; status: 401 | 403 | 404; reason: string };
+  | { ok: false; status: RefusalStatus; reason: string };
+
+type RefusalStatus = 401 | 403 | 404 | 429;
 
 /** Hocuspocus-style hooks: the composition root decides who may connect, this module how. */
 export interface CollabHooks {
@@ -26,11 +28,14 @@ export interface CollabHooks {
 export class CollabServer {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.maxSyncMessageBytes });
   private readonly connections = new Set<CollabConnection>();
+  private readonly perUser = new Map<string, number>();
 
   constructor(
     private readonly registry: DocumentRegistry,
     private readonly hooks: CollabHooks,
     private readonly logger: Logger,
+    /** One user cannot hold more sockets than this (many tabs are fine; a flood is not). */
+    private readonly maxConnectionsPerUser: number,
   ) {}
 
   get connectionCount(): number {
@@ -46,6 +51,11 @@ export class CollabServer {
     if (!docId) return this.refuse(socket, pathname, 404, 'unknown document');
     const decision = this.hooks.authorize(request, docId);
     if (!decision.ok) return this.refuse(socket, pathname, decision.status, decision.reason);
+    const { userId } = decision.identity;
+    if ((this.perUser.get(userId) ?? 0) >= this.maxConnectionsPerUser) {
+      return this.refuse(socket, pathname, 429, 'too many open connections');
+    }
+    this.perUser.set(userId, (this.perUser.get(userId) ?? 0) + 1);
 
     this.wss.handleUpgrade(request, socket, head, (ws) => {
       const connection = new CollabConnection(
@@ -53,14 +63,23 @@ export class CollabServer {
         { docId, identity: decision.identity, checkUpdate: decision.checkUpdate },
         this.registry,
         this.logger,
-        (closed) => this.connections.delete(closed),
+        (closed) => {
+          this.connections.delete(closed);
+          this.release(userId);
+        },
       );
       this.connections.add(connection);
     });
     return true;
   }
 
-  private refuse(socket: Duplex, path: string, status: 401 | 403 | 404, reason: string): true {
+  private release(userId: string): void {
+    const count = (this.perUser.get(userId) ?? 1) - 1;
+    if (count > 0) this.perUser.set(userId, count);
+    else this.perUser.delete(userId);
+  }
+
+  private refuse(socket: Duplex, path: string, status: RefusalStatus, reason: string): true {
     this.logger.info({ path, status, reason }, 'sync upgrade refused');
     refuseUpgrade(socket, status, reason);
     return true;
@@ -79,9 +98,9 @@ export class CollabServer {
   }
 }
 
-const STATUS_TEXT = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found' } as const;
+const STATUS_TEXT = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests' } as const;
 
-function refuseUpgrade(socket: Duplex, status: 401 | 403 | 404, reason: string): void {
+function refuseUpgrade(socket: Duplex, status: RefusalStatus, reason: string): void {
   const body = JSON.stringify({ error: reason });
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_TEXT[status]}\r\n` +

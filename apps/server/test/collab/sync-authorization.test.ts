@@ -81,6 +81,27 @@ describe('who may open a document over /yjs', () => {
     }
   });
 
+  it('refuses a user’s connections beyond the limit with 429, and accepts again once one closes', async () => {
+    const limited = await startTestServer({ maxConnectionsPerUser: 3 });
+    try {
+      const { cookie } = await login(limited.url, 'giulia');
+      const doc = (await firstWords(limited.url, cookie)).docId;
+      const open = await Promise.all([1, 2, 3].map(() => openRawSocket(syncUrl(limited.url, doc), { cookie })));
+      expect(await tryUpgrade(syncUrl(limited.url, doc), { cookie })).toEqual({ status: 429 });
+      // Someone else is not affected.
+      expect(await tryUpgrade(syncUrl(limited.url, doc), { cookie: (await login(limited.url, 'marco')).cookie })).toEqual({ status: 101 });
+      const gone = closed(open[0]!);
+      open[0]!.close();
+      await gone;
+      await waitFor(async () => (await tryUpgrade(syncUrl(limited.url, doc), { cookie })).status === 101, {
+        message: 'a free slot after closing one',
+      });
+      for (const socket of open) socket.close();
+    } finally {
+      await limited.stop();
+    }
+  });
+
   it('closes open connections at logout (4401) and refuses the ended session', async () => {
     const session = await login(server.url, 'lucia');
     const socket = await openRawSocket(syncUrl(server.url, docId), { cookie: session.cookie });

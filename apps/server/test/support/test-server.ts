@@ -28,6 +28,7 @@ export async function startTestServer(
     sessionDays: 1,
     docUnloadDelayMs: 60_000,
     compactAfterUpdates: 500,
+    maxConnectionsPerUser: 50,
     ...overrides,
   };
   const server = await startKopaServer(config, options);
