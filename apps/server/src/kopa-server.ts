@@ -1,6 +1,7 @@
 import http from 'node:http';
 import path from 'node:path';
 import { Server as SocketIoServer } from 'socket.io';
+import { AccessChanges } from './access/access-changes.js';
 import { AccessControl } from './access/access-control.js';
 import { authRoutes } from './auth/auth-routes.js';
 import { Authenticator } from './auth/authenticator.js';
@@ -8,7 +9,7 @@ import { LoginLimiter, type LoginLimits } from './auth/login-limiter.js';
 import { SessionStore } from './auth/session-store.js';
 import { CollabServer } from './collab/collab-server.js';
 import { DocumentRegistry } from './collab/document-registry.js';
-import { createUpgradeAuthorizer } from './collab/upgrade-authorization.js';
+import { createAccessRecheck, createUpgradeAuthorizer } from './collab/upgrade-authorization.js';
 import type { KopaConfig } from './config.js';
 import { openDatabase } from './db/open-database.js';
 import { MembershipRepository } from './directory/membership-repository.js';
@@ -17,10 +18,13 @@ import { UserRepository } from './directory/user-repository.js';
 import { createHttpApp } from './http/http-app.js';
 import { OriginPolicy } from './http/origin-policy.js';
 import { createLogger, type Logger } from './logger.js';
-import { attachPresence, type KopaIo } from './presence/presence-gateway.js';
+import { attachControlPlane } from './control/control-plane.js';
+import type { KopaIo } from './control/control-types.js';
 import { seedDemoPartnership } from './seed/demo-partnership.js';
 import { spaceRoutes } from './spaces/space-routes.js';
 import { SpaceRepository } from './spaces/space-repository.js';
+import { TeamRepository } from './teams/team-repository.js';
+import { MobilityRepository } from './mobilities/mobility-repository.js';
 import { StartupError } from './startup-error.js';
 import type { DocumentStore } from './storage/document-store.js';
 import { SqliteDocumentStore } from './storage/sqlite-document-store.js';
@@ -60,7 +64,10 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
   const partnerships = new PartnershipRepository(db);
   const memberships = new MembershipRepository(db);
   const spaces = new SpaceRepository(db);
-  if (config.demo && (await seedDemoPartnership({ db, users, partnerships, memberships, spaces, store }))) {
+  const teams = new TeamRepository(db);
+  const mobilities = new MobilityRepository(db);
+  const seedDeps = { db, users, partnerships, memberships, teams, mobilities, spaces, store };
+  if (config.demo && (await seedDemoPartnership(seedDeps))) {
     logger.info('seeded the demo partnership "Together in our diversity"');
   }
 
@@ -68,6 +75,7 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
   const authenticator = new Authenticator(sessions, users);
   const access = new AccessControl(memberships, spaces);
   const originPolicy = new OriginPolicy(config.allowedOrigins, config.trustProxy);
+  const accessChanges = new AccessChanges();
 
   const registry = new DocumentRegistry({
     store,
@@ -77,14 +85,14 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
   });
   const collab = new CollabServer(
     registry,
-    { authorize: createUpgradeAuthorizer({ originPolicy, authenticator, access }) },
+    { authorize: createUpgradeAuthorizer({ originPolicy, authenticator, access }), recheck: createAccessRecheck(access) },
     logger,
     config.maxConnectionsPerUser,
   );
 
   const endSession = (sessionId: string) => {
     collab.closeSession(sessionId);
-    presence.closeSession(sessionId);
+    controlPlane.closeSession(sessionId);
   };
   const app = createHttpApp({
     logger,
@@ -94,7 +102,7 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
     demo: config.demo,
     apiRouters: [
       authRoutes({ users, sessions, authenticator, access, limiter: new LoginLimiter(options.loginLimits), onSessionEnded: endSession }),
-      spaceRoutes({ authenticator, access, spaces, store }),
+      spaceRoutes({ authenticator, access, accessChanges, spaces, store }),
     ],
   });
 
@@ -104,7 +112,9 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
     maxHttpBufferSize: 100_000,
     allowRequest: (request, callback) => callback(null, originPolicy.isAllowed(request)),
   });
-  const presence = attachPresence(io, { authenticator, access, spaces, logger });
+  const controlPlane = attachControlPlane(io, { authenticator, access, spaces, logger });
+  accessChanges.subscribe(collab);
+  accessChanges.subscribe(controlPlane);
 
   httpServer.on('upgrade', (request, socket, head) => {
     if (collab.handleUpgrade(request, socket, head)) return;

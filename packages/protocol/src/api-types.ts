@@ -15,6 +15,8 @@ export interface Me {
   /** ISO 3166-1 alpha-2 code of the user's school, null for guests. */
   country: string | null;
   partnershipId: string | null;
+  /** The instance administrator (creates partnerships); not a role inside one. */
+  isAdmin: boolean;
 }
 
 export interface ItemSummary {
@@ -24,6 +26,8 @@ export interface ItemSummary {
   docId: string;
   /** Whether the current user may change it (the server enforces the same rule). */
   canEdit: boolean;
+  /** Archived items are kept but read-only and listed apart. */
+  archived: boolean;
 }
 
 /** One item with the space it lives in (`GET /api/items/:id`). */
@@ -36,8 +40,14 @@ export interface SpaceSummary {
   title: string;
   partnershipId: string;
   kind: SpaceKind;
+  teamId: string | null;
+  mobilityId: string | null;
   /** Whether the current user may add items here. */
   canEdit: boolean;
+  /** Whether the current user may restore deleted items and archive the space (teachers). */
+  canManage: boolean;
+  /** The user's own: the whole partnership's space, their teams', the mobilities they travel on. */
+  mine: boolean;
   items: ItemSummary[];
 }
 
@@ -45,6 +55,109 @@ export interface SpaceSummary {
 export interface InstanceInfo {
   /** The demo partnership is offered (the login page shows its accounts). */
   demo: boolean;
+}
+
+export const LICENCES = ['CC-BY-SA-4.0', 'CC-BY-4.0', 'CC-BY-NC-SA-4.0', 'CC0-1.0'] as const;
+export type Licence = (typeof LICENCES)[number];
+
+export interface School {
+  id: string;
+  name: string;
+  city: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  languages: string[];
+}
+
+export interface PartnershipSummary {
+  id: string;
+  title: string;
+  role: Role;
+  state: 'active' | 'archived';
+}
+
+export interface Partnership extends PartnershipSummary {
+  referenceCode: string | null;
+  /** ISO dates (YYYY-MM-DD). */
+  startDate: string | null;
+  endDate: string | null;
+  themes: string[];
+  /** Working languages, as language codes. */
+  languages: string[];
+  licence: Licence;
+  schools: School[];
+  /** What the current user may do here (mirrors can()). */
+  canManage: boolean;
+  canModerate: boolean;
+}
+
+export interface MemberSummary {
+  userId: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  schoolId: string | null;
+  country: string | null;
+  active: boolean;
+}
+
+/** A pupil account as its teacher sees it. */
+export interface PupilAccount {
+  id: string;
+  username: string;
+  displayName: string;
+  active: boolean;
+}
+
+/** A new or reset pupil account, with the password shown once for the login card. */
+export interface PupilCredentials extends PupilAccount {
+  password: string;
+}
+
+export interface Team {
+  id: string;
+  partnershipId: string;
+  name: string;
+  spaceId: string;
+  memberIds: string[];
+}
+
+export interface Mobility {
+  id: string;
+  partnershipId: string;
+  title: string;
+  hostSchoolId: string;
+  city: string;
+  startDate: string;
+  endDate: string;
+  travellerIds: string[];
+  spaceId: string;
+}
+
+export const INVITE_KINDS = ['coordinator', 'school', 'guest'] as const;
+export type InviteKind = (typeof INVITE_KINDS)[number];
+
+/** An invite link as its maker sees it: the link itself is passed on by hand (no mail server). */
+export interface Invite {
+  id: string;
+  kind: InviteKind;
+  partnershipId: string;
+  /** The path to open, e.g. `/join/<token>`; prefix it with the server's address. */
+  path: string;
+  label: string;
+  schoolId: string | null;
+  /** Epoch milliseconds, or null for no expiry. */
+  expiresAt: number | null;
+  revoked: boolean;
+  uses: number;
+}
+
+/** What an invite link says before it is accepted (`GET /api/invites/:token`, no login needed). */
+export interface InvitePreview {
+  kind: InviteKind;
+  partnershipTitle: string;
+  schoolName: string | null;
+  label: string;
 }
 
 export interface ApiError {
@@ -65,6 +178,8 @@ export const API_ERROR_CODES = [
   'forbidden',
   'not_found',
   'foreign_origin',
+  'conflict',
+  'invite_invalid',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

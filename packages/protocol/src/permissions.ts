@@ -19,25 +19,34 @@ export interface Member {
   role: Role;
   schoolId: string | null;
   teamIds: readonly string[];
+  /** The mobilities this person travels on. */
+  mobilityIds: readonly string[];
   active: boolean;
 }
 
 interface InPartnership {
   partnershipId: string;
-  /** An archived partnership is read-only for everyone. */
+  /** Archived (the partnership, or this space or item): read-only for everyone. */
   archived: boolean;
 }
 
 interface InSpace extends InPartnership {
+  spaceId: string;
   spaceKind: SpaceKind;
   /** Set for team spaces. */
   teamId: string | null;
+  /** Set for mobility spaces (diaries). */
+  mobilityId: string | null;
 }
 
 export type Resource =
   | ({ type: 'partnership' } & InPartnership)
-  | ({ type: 'space'; spaceId: string } & InSpace)
-  | ({ type: 'item'; spaceId: string; itemId: string } & InSpace);
+  | ({ type: 'school'; schoolId: string } & InPartnership)
+  | ({ type: 'team'; teamId: string } & InPartnership)
+  | ({ type: 'space' } & InSpace)
+  | ({ type: 'item'; itemId: string } & InSpace);
+
+export type ResourceType = Resource['type'];
 
 const WRITE_ACTIONS: ReadonlySet<Action> = new Set(['edit', 'comment', 'moderate', 'manage', 'publish']);
 
@@ -53,18 +62,29 @@ export function can(member: Member | null | undefined, action: Action, resource:
       return true;
     case 'edit':
     case 'comment':
-      if (staff) return resource.type !== 'partnership' || member.role === 'coordinator';
-      if (member.role !== 'pupil' || resource.type === 'partnership') return false;
-      // Pupils write in their own teams' spaces and in mobility diaries.
-      return resource.spaceKind === 'mobility' || isOwnTeamSpace(member, resource);
+      if (resource.type === 'space' || resource.type === 'item') return staff || pupilWritesIn(member, resource);
+      // Partnerships, schools and teams are changed by managing them.
+      return can(member, 'manage', resource);
     case 'moderate':
     case 'publish':
       return staff;
     case 'manage':
-      return member.role === 'coordinator' || (member.role === 'teacher' && resource.type !== 'partnership');
+      switch (resource.type) {
+        case 'partnership':
+          return member.role === 'coordinator';
+        case 'school':
+          // Teachers look after their own school's pupils.
+          return staff && member.schoolId === resource.schoolId;
+        default:
+          return staff;
+      }
   }
 }
 
-function isOwnTeamSpace(member: Member, resource: Exclude<Resource, { type: 'partnership' }>): boolean {
-  return resource.spaceKind === 'team' && resource.teamId !== null && member.teamIds.includes(resource.teamId);
+/** Pupils write in their own teams' spaces and in the diaries of the mobilities they travel on. */
+function pupilWritesIn(member: Member, resource: InSpace): boolean {
+  if (member.role !== 'pupil') return false;
+  if (resource.spaceKind === 'team') return resource.teamId !== null && member.teamIds.includes(resource.teamId);
+  if (resource.spaceKind === 'mobility') return resource.mobilityId !== null && member.mobilityIds.includes(resource.mobilityId);
+  return false;
 }

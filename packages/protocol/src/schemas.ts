@@ -1,28 +1,146 @@
 import { z } from 'zod';
 import { LIMITS } from './limits.js';
-import type { ItemType } from './api-types.js';
+import { LICENCES, type ItemType } from './api-types.js';
 
 /** zod schemas for every request body and socket payload, checked at the server's edge. */
 
 /** A required text field whose messages say what to do, not how zod saw it. */
 const text = (missing: string) =>
-  z.string({ error: (issue) => (issue.input === undefined ? missing : 'must be text') });
+  z.string({ error: (issue) => (issue.input === undefined ? missing : 'must be text') }).trim();
+
+const isoDate = z.iso.date({ error: 'must be a date like 2026-03-09' });
+const id = z.string().min(1).max(64);
+const ids = (max: number) => z.array(id).max(max).refine((list) => new Set(list).size === list.length, 'lists someone twice');
+
+/** A name as people write it: letters (any alphabet), spaces, hyphens and apostrophes. */
+export const PERSON_NAME = /^[\p{L}\p{M}][\p{L}\p{M}'’\- .]*$/u;
 
 export const loginBodySchema = z.object({
-  username: text('Enter your username').trim().min(1, 'Enter your username').max(LIMITS.usernameMaxLength),
-  password: text('Enter your password').min(1, 'Enter your password').max(LIMITS.passwordMaxLength),
+  username: text('Enter your username').min(1, 'Enter your username').max(LIMITS.usernameMaxLength),
+  password: z
+    .string({ error: (issue) => (issue.input === undefined ? 'Enter your password' : 'must be text') })
+    .min(1, 'Enter your password')
+    .max(LIMITS.passwordMaxLength),
 });
 export type LoginBody = z.infer<typeof loginBodySchema>;
 
 export const createItemBodySchema = z.object({
   // Boards and blog posts arrive with their own features; until then only documents.
   type: z.enum(['doc'] satisfies ItemType[], { error: 'Only documents can be created for now' }).default('doc'),
-  title: text('Give it a title').trim().min(1, 'Give it a title').max(LIMITS.itemTitleMaxLength),
+  title: text('Give it a title').min(1, 'Give it a title').max(LIMITS.itemTitleMaxLength),
 });
 export type CreateItemBody = z.infer<typeof createItemBodySchema>;
 
-export const spaceRefSchema = z.object({ spaceId: z.string().min(1).max(64) });
+export const updateItemBodySchema = z
+  .object({
+    title: text('Give it a title').min(1, 'Give it a title').max(LIMITS.itemTitleMaxLength).optional(),
+    archived: z.boolean().optional(),
+  })
+  .refine((body) => body.title !== undefined || body.archived !== undefined, 'Say what to change: title or archived');
+export type UpdateItemBody = z.infer<typeof updateItemBodySchema>;
+
+export const reorderItemsBodySchema = z.object({
+  itemIds: ids(1000).min(1, 'List the items in their new order'),
+});
+export type ReorderItemsBody = z.infer<typeof reorderItemsBodySchema>;
+
+export const spaceRefSchema = z.object({ spaceId: id });
 export type SpaceRef = z.infer<typeof spaceRefSchema>;
+
+export const schoolInputSchema = z.object({
+  name: text('Enter the school’s name').min(2, 'Enter the school’s name').max(200),
+  city: text('Enter the city').min(1, 'Enter the city').max(100),
+  country: text('Choose the country')
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, 'must be a two-letter country code like LV'),
+  languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).max(12).default([]),
+});
+export type SchoolInput = z.infer<typeof schoolInputSchema>;
+
+const datesInOrder = (body: { startDate?: string | null; endDate?: string | null }) =>
+  !body.startDate || !body.endDate || body.startDate <= body.endDate;
+
+export const createPartnershipBodySchema = z
+  .object({
+    title: text('Give the partnership a title').min(3, 'Give the partnership a title').max(200),
+    referenceCode: z.string().trim().max(60).nullable().default(null),
+    startDate: isoDate.nullable().default(null),
+    endDate: isoDate.nullable().default(null),
+  })
+  .refine(datesInOrder, { message: 'The end date comes before the start date', path: ['endDate'] });
+export type CreatePartnershipBody = z.infer<typeof createPartnershipBodySchema>;
+
+export const updatePartnershipBodySchema = z
+  .object({
+    title: text('Give the partnership a title').min(3, 'Give the partnership a title').max(200).optional(),
+    referenceCode: z.string().trim().max(60).nullable().optional(),
+    startDate: isoDate.nullable().optional(),
+    endDate: isoDate.nullable().optional(),
+    themes: z.array(z.string().trim().min(1).max(60)).max(20).optional(),
+    languages: z.array(z.string().regex(/^[a-z]{2,3}$/, 'must be language codes like lv')).min(1).max(12).optional(),
+    licence: z.enum(LICENCES).optional(),
+    state: z.enum(['active', 'archived']).optional(),
+  })
+  .refine(datesInOrder, { message: 'The end date comes before the start date', path: ['endDate'] });
+export type UpdatePartnershipBody = z.infer<typeof updatePartnershipBodySchema>;
+
+export const createInviteBodySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('school'), school: schoolInputSchema }),
+  z.object({
+    kind: z.literal('guest'),
+    label: text('Say who the link is for').min(1, 'Say who the link is for').max(80),
+    days: z.number().int().min(1).max(365),
+  }),
+]);
+export type CreateInviteBody = z.infer<typeof createInviteBodySchema>;
+
+/** Accepting an invite: teachers give an e-mail and a password, the coordinator also their school, guests a name. */
+export const acceptInviteBodySchema = z.object({
+  displayName: text('Enter your name').min(1, 'Enter your name').max(60).regex(PERSON_NAME, 'use letters only'),
+  email: z.email({ error: 'must be an e-mail address' }).max(200).optional(),
+  password: z.string().min(10, 'must be at least 10 characters').max(LIMITS.passwordMaxLength).optional(),
+  school: schoolInputSchema.optional(),
+});
+export type AcceptInviteBody = z.infer<typeof acceptInviteBodySchema>;
+
+export const MAX_PUPILS_AT_ONCE = 200;
+
+/** Lines of a pasted class list; the server trims them, skips empty ones and explains the rest. */
+export const createPupilsBodySchema = z.object({
+  names: z
+    .array(z.string().max(200, 'a line is too long'))
+    .min(1, 'Paste at least one name')
+    .max(1000, 'The list is far too long'),
+});
+export type CreatePupilsBody = z.infer<typeof createPupilsBodySchema>;
+
+export const updateMemberBodySchema = z
+  .object({
+    displayName: text('Enter a name').min(1, 'Enter a name').max(40).regex(PERSON_NAME, 'use letters only').optional(),
+    active: z.boolean().optional(),
+  })
+  .refine((body) => body.displayName !== undefined || body.active !== undefined, 'Say what to change');
+export type UpdateMemberBody = z.infer<typeof updateMemberBodySchema>;
+
+export const teamBodySchema = z.object({
+  name: text('Give the team a name').min(1, 'Give the team a name').max(60),
+  memberIds: ids(200).default([]),
+});
+export type TeamBody = z.infer<typeof teamBodySchema>;
+export const updateTeamBodySchema = teamBodySchema.partial();
+export type UpdateTeamBody = z.infer<typeof updateTeamBodySchema>;
+
+export const mobilityBodySchema = z
+  .object({
+    title: text('Give the visit a title').min(1, 'Give the visit a title').max(120),
+    hostSchoolId: id,
+    city: text('Enter the city').min(1, 'Enter the city').max(100),
+    startDate: isoDate,
+    endDate: isoDate,
+    travellerIds: ids(500).default([]),
+  })
+  .refine(datesInOrder, { message: 'The visit ends before it starts', path: ['endDate'] });
+export type MobilityBody = z.infer<typeof mobilityBodySchema>;
 
 /** Turns a zod error into one sentence that names the field at fault. */
 export function describeValidationError(error: z.ZodError): { message: string; field: string | undefined } {

@@ -25,8 +25,11 @@ export interface ClientToServerEvents {
 
 export interface ServerToClientEvents {
   'presence:update': (presence: SpacePresence) => void;
-  /** The session ended elsewhere (logout): the client should return to the login page. */
+  /** The session was ended elsewhere (logout, account switched off): return to the login page. */
   'session:ended': () => void;
+  /** What this user may see or change in a partnership has changed: fetch spaces and items again. */
+  'access:changed': (change: { partnershipId: string }) => void;
 }
 
 export const spaceRoom = (spaceId: string): string => `space:${spaceId}`;
+export const userRoom = (userId: string): string => `user:${userId}`;

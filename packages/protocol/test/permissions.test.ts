@@ -1,67 +1,111 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIONS, can, ROLES, type Action, type Member, type Resource, type Role } from '../src/index.js';
 
-const partnership = 'p-1';
+/**
+ * The permission policy, written out as a table: every role × scope × action.
+ * can() must agree with every cell. The server's authorization matrix test checks
+ * that REST, Socket.IO and Yjs enforce the same answers.
+ */
+const P = 'p-1';
 const member = (role: Role, overrides: Partial<Member> = {}): Member => ({
   userId: `u-${role}`,
-  partnershipId: partnership,
+  partnershipId: P,
   role,
-  schoolId: role === 'guest' ? null : 's-1',
+  schoolId: role === 'guest' ? null : 'school-1',
   teamIds: role === 'pupil' ? ['team-a'] : [],
+  mobilityIds: role === 'pupil' ? ['mob-a'] : [],
   active: true,
   ...overrides,
 });
-const inSpace = (spaceKind: 'partnership' | 'team' | 'mobility', teamId: string | null = null) =>
-  ({ type: 'item', itemId: 'i-1', spaceId: 's-1', partnershipId: partnership, spaceKind, teamId, archived: false }) as const;
 
-/** The expected answer for every role × action on a document in the pupil's own team space. */
-const OWN_TEAM_ITEM: Record<Role, Record<Action, boolean>> = {
-  coordinator: { read: true, edit: true, comment: true, moderate: true, manage: true, publish: true },
-  teacher: { read: true, edit: true, comment: true, moderate: true, manage: true, publish: true },
-  pupil: { read: true, edit: true, comment: true, moderate: false, manage: false, publish: false },
-  guest: { read: true, edit: false, comment: false, moderate: false, manage: false, publish: false },
+const space = (spaceKind: 'partnership' | 'team' | 'mobility', teamId: string | null, mobilityId: string | null) =>
+  ({ spaceId: 's', partnershipId: P, spaceKind, teamId, mobilityId, archived: false }) as const;
+
+const SCOPES: Record<string, Resource> = {
+  partnership: { type: 'partnership', partnershipId: P, archived: false },
+  'own school': { type: 'school', schoolId: 'school-1', partnershipId: P, archived: false },
+  'other school': { type: 'school', schoolId: 'school-2', partnershipId: P, archived: false },
+  team: { type: 'team', teamId: 'team-a', partnershipId: P, archived: false },
+  'partnership space': { type: 'space', ...space('partnership', null, null) },
+  'own team item': { type: 'item', itemId: 'i', ...space('team', 'team-a', null) },
+  'other team item': { type: 'item', itemId: 'i', ...space('team', 'team-b', null) },
+  'travelled mobility item': { type: 'item', itemId: 'i', ...space('mobility', null, 'mob-a') },
+  'other mobility item': { type: 'item', itemId: 'i', ...space('mobility', null, 'mob-b') },
 };
 
-describe('can()', () => {
+type Row = Record<Action, boolean>;
+const row = (allowed: string): Row =>
+  Object.fromEntries(ACTIONS.map((action) => [action, allowed.split(' ').includes(action)])) as Row;
+
+const POLICY: Record<Role, Record<string, Row>> = {
+  coordinator: {
+    partnership: row('read edit comment moderate manage publish'),
+    'own school': row('read edit comment moderate manage publish'),
+    'other school': row('read moderate publish'),
+    team: row('read edit comment moderate manage publish'),
+    'partnership space': row('read edit comment moderate manage publish'),
+    'own team item': row('read edit comment moderate manage publish'),
+    'other team item': row('read edit comment moderate manage publish'),
+    'travelled mobility item': row('read edit comment moderate manage publish'),
+    'other mobility item': row('read edit comment moderate manage publish'),
+  },
+  teacher: {
+    partnership: row('read moderate publish'),
+    'own school': row('read edit comment moderate manage publish'),
+    'other school': row('read moderate publish'),
+    team: row('read edit comment moderate manage publish'),
+    'partnership space': row('read edit comment moderate manage publish'),
+    'own team item': row('read edit comment moderate manage publish'),
+    'other team item': row('read edit comment moderate manage publish'),
+    'travelled mobility item': row('read edit comment moderate manage publish'),
+    'other mobility item': row('read edit comment moderate manage publish'),
+  },
+  pupil: {
+    partnership: row('read'),
+    'own school': row('read'),
+    'other school': row('read'),
+    team: row('read'),
+    'partnership space': row('read'),
+    'own team item': row('read edit comment'),
+    'other team item': row('read'),
+    'travelled mobility item': row('read edit comment'),
+    'other mobility item': row('read'),
+  },
+  guest: Object.fromEntries(Object.keys(SCOPES).map((scope) => [scope, row('read')])),
+};
+
+describe('can(): the policy table', () => {
   for (const role of ROLES) {
-    for (const action of ACTIONS) {
-      it(`${role} ${OWN_TEAM_ITEM[role][action] ? 'may' : 'may not'} ${action} an item of the team`, () => {
-        expect(can(member(role), action, inSpace('team', 'team-a'))).toBe(OWN_TEAM_ITEM[role][action]);
+    for (const [scope, resource] of Object.entries(SCOPES)) {
+      it(`${role} on ${scope}`, () => {
+        const answers = Object.fromEntries(ACTIONS.map((action) => [action, can(member(role), action, resource)]));
+        expect(answers).toEqual(POLICY[role][scope]);
       });
     }
   }
+});
 
-  it('pupils read but do not change other teams’ items, and write mobility diaries', () => {
-    expect(can(member('pupil'), 'read', inSpace('team', 'team-b'))).toBe(true);
-    expect(can(member('pupil'), 'edit', inSpace('team', 'team-b'))).toBe(false);
-    expect(can(member('pupil'), 'edit', inSpace('partnership'))).toBe(false);
-    expect(can(member('pupil'), 'edit', inSpace('mobility'))).toBe(true);
-  });
-
+describe('can(): what overrides the table', () => {
   it('nobody outside the partnership may do anything in it', () => {
     for (const role of ROLES) {
-      for (const action of ACTIONS) {
-        expect(can(member(role, { partnershipId: 'p-2' }), action, inSpace('team', 'team-a'))).toBe(false);
+      for (const resource of Object.values(SCOPES)) {
+        for (const action of ACTIONS) expect(can(member(role, { partnershipId: 'p-2' }), action, resource)).toBe(false);
       }
     }
   });
 
   it('a deactivated account may do nothing; no account may do nothing', () => {
-    expect(can(member('teacher', { active: false }), 'read', inSpace('team', 'team-a'))).toBe(false);
-    expect(can(null, 'read', inSpace('team', 'team-a'))).toBe(false);
-  });
-
-  it('an archived partnership is read-only for everyone', () => {
-    const archived: Resource = { ...inSpace('team', 'team-a'), archived: true };
-    expect(can(member('coordinator'), 'read', archived)).toBe(true);
-    for (const action of ACTIONS.filter((a) => a !== 'read')) {
-      expect(can(member('coordinator'), action, archived)).toBe(false);
+    for (const resource of Object.values(SCOPES)) {
+      expect(can(member('coordinator', { active: false }), 'read', resource)).toBe(false);
+      expect(can(null, 'read', resource)).toBe(false);
     }
   });
 
-  it('only the coordinator manages the partnership itself', () => {
-    const whole: Resource = { type: 'partnership', partnershipId: partnership, archived: false };
-    expect(can(member('coordinator'), 'manage', whole)).toBe(true);
-    expect(can(member('teacher'), 'manage', whole)).toBe(false);
+  it('anything archived is read-only for everyone', () => {
+    for (const resource of Object.values(SCOPES)) {
+      const archived = { ...resource, archived: true };
+      expect(can(member('coordinator'), 'read', archived)).toBe(true);
+      for (const action of ACTIONS.filter((a) => a !== 'read')) expect(can(member('coordinator'), action, archived)).toBe(false);
+    }
   });
 });

@@ -27,11 +27,16 @@ export class AccessControl {
     return this.memberships.memberIn(userId, partnershipId);
   }
 
-  canOnSpace(userId: string, action: Action, space: SpaceRecord): boolean {
-    return can(this.memberIn(userId, space.partnershipId), action, spaceResource(space));
+  /** Asks can() for a user on a resource of some partnership. */
+  can(userId: string, action: Action, resource: Resource): boolean {
+    return can(this.memberIn(userId, resource.partnershipId), action, resource);
   }
 
-  /** What the user may do with a document; null when no such document exists. */
+  canOnSpace(userId: string, action: Action, space: SpaceRecord): boolean {
+    return this.can(userId, action, spaceResource(space));
+  }
+
+  /** What the user may do with a document; null when no such document exists (or it was deleted). */
   docAccess(userId: string, docId: string): DocAccess | null {
     const item = this.spaces.findItemByDocId(docId);
     const space = item ? this.spaces.findSpace(item.spaceId) : null;
@@ -43,6 +48,7 @@ export class AccessControl {
 }
 
 type SpaceResource = Extract<Resource, { type: 'space' }>;
+type ItemResource = Extract<Resource, { type: 'item' }>;
 
 export function spaceResource(space: SpaceRecord): SpaceResource {
   return {
@@ -51,11 +57,17 @@ export function spaceResource(space: SpaceRecord): SpaceResource {
     partnershipId: space.partnershipId,
     spaceKind: space.kind,
     teamId: space.teamId,
+    mobilityId: space.mobilityId,
     archived: space.archived,
   };
 }
 
-export function itemResource(item: ItemRecord, space: SpaceRecord): Resource {
+/** An archived item is read-only like an archived space. */
+export function itemResource(item: ItemRecord, space: SpaceRecord): ItemResource {
   const { type: _space, ...inSpace } = spaceResource(space);
-  return { ...inSpace, type: 'item', itemId: item.id };
+  return { ...inSpace, type: 'item', itemId: item.id, archived: space.archived || item.archived };
+}
+
+export function partnershipResource(partnershipId: string, archived: boolean): Resource {
+  return { type: 'partnership', partnershipId, archived };
 }

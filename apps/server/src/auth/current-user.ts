@@ -31,5 +31,6 @@ export function describeMe(auth: Authenticated, access: AccessControl): Me {
     schoolId: auth.user.schoolId,
     country: auth.user.country,
     partnershipId: member?.partnershipId ?? null,
+    isAdmin: auth.user.isAdmin,
   };
 }

@@ -17,6 +17,8 @@ export class SessionStore {
   private readonly byId;
   private readonly remove;
   private readonly removeExpired;
+  private readonly idsOfUser;
+  private readonly removeOfUser;
 
   constructor(
     db: SqliteDatabase,
@@ -30,6 +32,8 @@ export class SessionStore {
     );
     this.remove = db.prepare<[string]>('DELETE FROM sessions WHERE token_hash = ?');
     this.removeExpired = db.prepare<[number]>('DELETE FROM sessions WHERE expires_at <= ?');
+    this.idsOfUser = db.prepare<[string], { token_hash: string }>('SELECT token_hash FROM sessions WHERE user_id = ?');
+    this.removeOfUser = db.prepare<[string]>('DELETE FROM sessions WHERE user_id = ?');
   }
 
   create(userId: string): { token: string; session: Session } {
@@ -49,6 +53,13 @@ export class SessionStore {
 
   delete(sessionId: string): void {
     this.remove.run(sessionId);
+  }
+
+  /** Ends every session of a user (account switched off, password reset); returns their ids. */
+  deleteAllOf(userId: string): string[] {
+    const ids = this.idsOfUser.all(userId).map((row) => row.token_hash);
+    this.removeOfUser.run(userId);
+    return ids;
   }
 
   deleteExpired(): number {

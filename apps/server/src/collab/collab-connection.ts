@@ -22,6 +22,8 @@ import {
 export interface ConnectionIdentity {
   userId: string;
   sessionId: string;
+  /** The partnership the document belongs to: permission changes there re-check this connection. */
+  partnershipId: string;
   readOnly: boolean;
   awareness: AwarenessIdentity;
 }
@@ -45,6 +47,7 @@ export class CollabConnection implements DocumentPeer {
 
   readonly docId: string;
   readonly identity: ConnectionIdentity;
+  private readOnly: boolean;
   private readonly checkUpdate: UpdateCheck;
 
   constructor(
@@ -57,6 +60,7 @@ export class CollabConnection implements DocumentPeer {
     const { docId, identity } = target;
     this.docId = docId;
     this.identity = identity;
+    this.readOnly = identity.readOnly;
     this.checkUpdate = target.checkUpdate;
     ws.binaryType = 'nodebuffer';
     this.chain = this.attach();
@@ -85,6 +89,12 @@ export class CollabConnection implements DocumentPeer {
       return;
     }
     this.ws.send(message);
+  }
+
+  /** Turns writing off (or on again) for this open connection: rights changed while it was open. */
+  setReadOnly(readOnly: boolean): void {
+    if (readOnly && !this.readOnly) this.send(encodePermissionDenied('read-only'));
+    this.readOnly = readOnly;
   }
 
   close(code: number, reason: string): void {
@@ -144,7 +154,7 @@ export class CollabConnection implements DocumentPeer {
   }
 
   private applyUpdate(doc: SharedDocument, update: Uint8Array): void {
-    if (this.identity.readOnly) {
+    if (this.readOnly) {
       // A read-only client answers SyncStep1 with an empty update; anything more is refused.
       if (!isEmptyUpdate(update)) {
         this.logger.info({ docId: this.docId, userId: this.identity.userId }, 'refused update from read-only connection');

@@ -19,6 +19,8 @@ type RefusalStatus = 401 | 403 | 404 | 429;
 /** Hocuspocus-style hooks: the composition root decides who may connect, this module how. */
 export interface CollabHooks {
   authorize(request: IncomingMessage, docId: string): UpgradeDecision;
+  /** Asks again, for an open connection, what its user may do now: null when nothing at all. */
+  recheck(userId: string, docId: string): { canEdit: boolean } | null;
 }
 
 /**
@@ -83,6 +85,20 @@ export class CollabServer {
     this.logger.info({ path, status, reason }, 'sync upgrade refused');
     refuseUpgrade(socket, status, reason);
     return true;
+  }
+
+  /**
+   * Rights changed somewhere in a partnership: every connection there is checked
+   * again. Those who may no longer read are closed (4403); those who may no longer
+   * write become read-only, and the other way round.
+   */
+  accessChanged(partnershipId: string): void {
+    for (const connection of [...this.connections]) {
+      if (connection.identity.partnershipId !== partnershipId) continue;
+      const rights = this.hooks.recheck(connection.identity.userId, connection.docId);
+      if (!rights) connection.close(CLOSE_CODES.accessRevoked, 'access revoked');
+      else connection.setReadOnly(!rights.canEdit);
+    }
   }
 
   /** Closes every connection opened with this session (logout, deactivation). */

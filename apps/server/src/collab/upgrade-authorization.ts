@@ -6,6 +6,14 @@ import type { Authenticator } from '../auth/authenticator.js';
 import type { OriginPolicy } from '../http/origin-policy.js';
 import type { UpgradeDecision } from './collab-server.js';
 
+/** What a user may still do with a document they have open: asked again when rights change. */
+export function createAccessRecheck(access: AccessControl) {
+  return (userId: string, docId: string): { canEdit: boolean } | null => {
+    const rights = access.docAccess(userId, docId);
+    return rights?.canRead ? { canEdit: rights.canEdit } : null;
+  };
+}
+
 /**
  * Who may open `/yjs/<docId>`: a page of our own origin, a live session, and a
  * member who may read the document. Those who may not edit it connect read-only.
@@ -29,6 +37,7 @@ export function createUpgradeAuthorizer(deps: {
       identity: {
         userId: auth.user.id,
         sessionId: auth.session.id,
+        partnershipId: access.space.partnershipId,
         readOnly: !access.canEdit,
         awareness: { name: personLabel(auth.user.displayName, auth.user.country), color: colorForUser(auth.user.id) },
       },

@@ -110,4 +110,50 @@ export const MIGRATIONS: readonly string[] = [
     upto_seq INTEGER NOT NULL
   );
   `,
+  /* 2: partnership structure: admins, e-mail logins, invites, mobilities, archived and deleted items */ `
+  ALTER TABLE users ADD COLUMN email TEXT;
+  CREATE UNIQUE INDEX users_by_email ON users(email COLLATE NOCASE) WHERE email IS NOT NULL;
+  ALTER TABLE users ADD COLUMN is_admin INTEGER NOT NULL DEFAULT 0;
+  -- Guests who came through an invite link stop existing when the link expires.
+  ALTER TABLE users ADD COLUMN expires_at INTEGER;
+
+  -- Invite links are passed on by hand (no mail server), so the token is kept to show again.
+  CREATE TABLE invites (
+    id TEXT PRIMARY KEY,
+    token TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL CHECK (kind IN ('coordinator', 'school', 'guest')),
+    partnership_id TEXT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
+    school_id TEXT REFERENCES schools(id),
+    label TEXT NOT NULL DEFAULT '',
+    created_by TEXT REFERENCES users(id),
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER,
+    revoked_at INTEGER,
+    uses INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX invites_by_partnership ON invites(partnership_id);
+
+  CREATE TABLE mobilities (
+    id TEXT PRIMARY KEY,
+    partnership_id TEXT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
+    host_school_id TEXT NOT NULL REFERENCES schools(id),
+    title TEXT NOT NULL,
+    city TEXT NOT NULL,
+    start_date TEXT NOT NULL,
+    end_date TEXT NOT NULL
+  );
+  CREATE INDEX mobilities_by_partnership ON mobilities(partnership_id, start_date);
+
+  CREATE TABLE mobility_travellers (
+    mobility_id TEXT NOT NULL REFERENCES mobilities(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    PRIMARY KEY (mobility_id, user_id)
+  );
+  CREATE INDEX mobility_travellers_by_user ON mobility_travellers(user_id);
+
+  ALTER TABLE spaces ADD COLUMN mobility_id TEXT REFERENCES mobilities(id);
+  ALTER TABLE teams ADD COLUMN created_at INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE items ADD COLUMN archived_at INTEGER;
+  ALTER TABLE items ADD COLUMN deleted_by TEXT REFERENCES users(id);
+  `,
 ];

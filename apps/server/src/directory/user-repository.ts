@@ -7,6 +7,10 @@ export interface UserRecord {
   displayName: string;
   schoolId: string | null;
   active: boolean;
+  email?: string | null;
+  isAdmin?: boolean;
+  /** Guests from an invite link stop existing when it expires (epoch ms). */
+  expiresAt?: number | null;
 }
 
 /** A user with what the UI shows next to their name. */
@@ -18,6 +22,7 @@ export interface UserProfile {
   schoolName: string | null;
   country: string | null;
   active: boolean;
+  isAdmin: boolean;
 }
 
 interface BaseRow {
@@ -26,6 +31,7 @@ interface BaseRow {
   display_name: string;
   school_id: string | null;
   active: number;
+  is_admin: number;
 }
 
 interface UserRow extends BaseRow {
@@ -44,43 +50,74 @@ function basics(row: BaseRow) {
     displayName: row.display_name,
     schoolId: row.school_id,
     active: row.active === 1,
+    isAdmin: row.is_admin === 1,
   };
 }
 
+// Expired guests are as good as gone: no login, no session.
+const LIVE = '(expires_at IS NULL OR expires_at > unixepoch() * 1000)';
+
 export class UserRepository {
-  private readonly byUsername;
-  private readonly profileById;
-  private readonly insertStatement;
-  private readonly countStatement;
+  private readonly statements;
 
   constructor(db: SqliteDatabase) {
-    this.byUsername = db.prepare<[string], UserRow>('SELECT * FROM users WHERE username = ?');
-    this.profileById = db.prepare<[string], ProfileRow>(
-      `SELECT u.id, u.username, u.display_name, u.school_id, u.active, s.name AS school_name, s.country
-       FROM users u LEFT JOIN schools s ON s.id = u.school_id WHERE u.id = ?`,
-    );
-    this.insertStatement = db.prepare(
-      `INSERT INTO users (id, username, password_hash, display_name, school_id, active, created_at)
-       VALUES (@id, @username, @passwordHash, @displayName, @schoolId, @active, @createdAt)`,
-    );
-    this.countStatement = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM users');
+    this.statements = {
+      byUsername: db.prepare<[string], UserRow>(`SELECT * FROM users WHERE username = ? AND ${LIVE}`),
+      profileById: db.prepare<[string], ProfileRow>(
+        `SELECT u.id, u.username, u.display_name, u.school_id, u.active, u.is_admin, s.name AS school_name, s.country
+         FROM users u LEFT JOIN schools s ON s.id = u.school_id WHERE u.id = ? AND ${LIVE.replaceAll('expires_at', 'u.expires_at')}`,
+      ),
+      insert: db.prepare(
+        `INSERT INTO users (id, username, password_hash, display_name, school_id, active, email, is_admin, expires_at, created_at)
+         VALUES (@id, @username, @passwordHash, @displayName, @schoolId, @active, @email, @isAdmin, @expiresAt, @createdAt)`,
+      ),
+      count: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM users'),
+      usernameTaken: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM users WHERE username = ?'),
+      setPassword: db.prepare<[string, string]>('UPDATE users SET password_hash = ? WHERE id = ?'),
+      setActive: db.prepare<[number, string]>('UPDATE users SET active = ? WHERE id = ?'),
+      setDisplayName: db.prepare<[string, string]>('UPDATE users SET display_name = ? WHERE id = ?'),
+    };
   }
 
   findByUsername(username: string): UserRecord | null {
-    const row = this.byUsername.get(username);
+    const row = this.statements.byUsername.get(username);
     return row ? { ...basics(row), passwordHash: row.password_hash } : null;
   }
 
   findProfile(id: string): UserProfile | null {
-    const row = this.profileById.get(id);
+    const row = this.statements.profileById.get(id);
     return row ? { ...basics(row), schoolName: row.school_name, country: row.country } : null;
   }
 
+  /** Whether a username is in use (by anyone, expired guests included): usernames are never reused. */
+  isUsernameTaken(username: string): boolean {
+    return this.statements.usernameTaken.get(username) !== undefined;
+  }
+
   insert(user: UserRecord): void {
-    this.insertStatement.run({ ...user, active: user.active ? 1 : 0, createdAt: Date.now() });
+    this.statements.insert.run({
+      ...user,
+      active: user.active ? 1 : 0,
+      email: user.email ?? null,
+      isAdmin: user.isAdmin ? 1 : 0,
+      expiresAt: user.expiresAt ?? null,
+      createdAt: Date.now(),
+    });
+  }
+
+  setPasswordHash(id: string, passwordHash: string): void {
+    this.statements.setPassword.run(passwordHash, id);
+  }
+
+  setActive(id: string, active: boolean): void {
+    this.statements.setActive.run(active ? 1 : 0, id);
+  }
+
+  setDisplayName(id: string, displayName: string): void {
+    this.statements.setDisplayName.run(displayName, id);
   }
 
   count(): number {
-    return this.countStatement.get()?.n ?? 0;
+    return this.statements.count.get()?.n ?? 0;
   }
 }

@@ -8,6 +8,8 @@ import type { UserRepository } from '../directory/user-repository.js';
 import { hashPassword } from '../auth/passwords.js';
 import type { SpaceRepository } from '../spaces/space-repository.js';
 import type { DocumentStore } from '../storage/document-store.js';
+import type { MobilityRepository } from '../mobilities/mobility-repository.js';
+import type { TeamRepository } from '../teams/team-repository.js';
 
 /** Every demo account's password (listed in the README). */
 export const DEMO_PASSWORD = 'kopa-demo';
@@ -43,14 +45,17 @@ export interface SeedDeps {
   users: UserRepository;
   partnerships: PartnershipRepository;
   memberships: MembershipRepository;
+  teams: TeamRepository;
+  mobilities: MobilityRepository;
   spaces: SpaceRepository;
   store: DocumentStore;
 }
 
 /**
- * "Together in our diversity": four schools, their teachers and pupils, a guest,
- * and a team space "Welcome" holding the document "Our first words". Runs only
- * on an empty database.
+ * "Together in our diversity": four schools, their teachers and pupils, a guest;
+ * the partnership's own space; a team "Welcome" of the four pupils whose space
+ * holds the document "Our first words"; and a visit to Gijón with its diary.
+ * Runs only on an empty database.
  */
 export async function seedDemoPartnership(deps: SeedDeps): Promise<boolean> {
   if (deps.users.count() > 0) return false;
@@ -61,7 +66,6 @@ export async function seedDemoPartnership(deps: SeedDeps): Promise<boolean> {
   const people = DEMO_PEOPLE.map((person, index) => ({ ...person, id: randomUUID(), hash: hashes[index]! }));
   const partnershipId = randomUUID();
   const teamId = randomUUID();
-  const spaceId = randomUUID();
   const docId = createDocId();
 
   // Content first: an item must never point at a document with nothing stored.
@@ -85,8 +89,8 @@ export async function seedDemoPartnership(deps: SeedDeps): Promise<boolean> {
         id: partnershipId,
         title: 'Together in our diversity',
         referenceCode: '2025-1-LV01-KA220-SCH-000123',
-        startDate: '2025-09-01',
-        endDate: '2027-08-31',
+        startDate: daysFromNow(-420),
+        endDate: daysFromNow(300),
         themes: ['diversity', 'inclusion', 'cultural heritage'],
         languages: ['en', 'lv', 'es', 'it', 'ro'],
         licence: 'CC-BY-SA-4.0',
@@ -106,9 +110,39 @@ export async function seedDemoPartnership(deps: SeedDeps): Promise<boolean> {
       deps.memberships.addMember(partnershipId, person.id, person.role);
     }
     const pupils = people.filter((person) => person.role === 'pupil').map((person) => person.id);
-    deps.memberships.addTeam(teamId, partnershipId, 'Welcome', pupils);
-    deps.spaces.insertSpace({ id: spaceId, partnershipId, kind: 'team', teamId, title: 'Welcome' });
-    deps.spaces.insertItem({ id: randomUUID(), spaceId, type: 'doc', title: 'Our first words', docId }, null);
+    const spaceIds = { partnership: randomUUID(), team: randomUUID() };
+    const none = { teamId: null, mobilityId: null };
+    deps.spaces.insertSpace({ id: spaceIds.partnership, partnershipId, kind: 'partnership', ...none, title: 'Together in our diversity' });
+    deps.teams.insert({ id: teamId, partnershipId, name: 'Welcome', memberIds: pupils });
+    deps.spaces.insertSpace({ id: spaceIds.team, partnershipId, kind: 'team', ...none, teamId, title: 'Welcome' });
+    deps.spaces.insertItem({ id: randomUUID(), spaceId: spaceIds.team, type: 'doc', title: 'Our first words', docId }, null);
+
+    // Two visits, dated around today so the demo always has a past and a coming one:
+    // everyone travels but the hosts.
+    const visits = [
+      { country: 'ES', title: 'Visit to Gijón', start: -240 },
+      { country: 'IT', title: 'Visit to Salerno', start: 21 },
+    ];
+    for (const visit of visits) {
+      const host = schools.find((school) => school.country === visit.country)!;
+      const mobilityId = randomUUID();
+      deps.mobilities.insert({
+        id: mobilityId,
+        partnershipId,
+        title: visit.title,
+        hostSchoolId: host.id,
+        city: host.city,
+        startDate: daysFromNow(visit.start),
+        endDate: daysFromNow(visit.start + 4),
+        travellerIds: people.filter((person) => person.school !== null && person.school !== visit.country).map((p) => p.id),
+      });
+      deps.spaces.insertSpace({ id: randomUUID(), partnershipId, kind: 'mobility', ...none, mobilityId, title: visit.title });
+    }
   })();
   return true;
+}
+
+/** An ISO date (YYYY-MM-DD) this many days from today. */
+function daysFromNow(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }

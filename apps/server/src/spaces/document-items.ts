@@ -16,7 +16,7 @@ export async function createDocumentItem(
   createdBy: string | null,
   content: Uint8Array = createDocumentContent(),
 ): Promise<ItemRecord> {
-  const item: ItemRecord = { id: randomUUID(), spaceId, type: 'doc', title, docId: createDocId() };
+  const item: ItemRecord = { id: randomUUID(), spaceId, type: 'doc', title, docId: createDocId(), archived: false, deleted: false };
   await deps.store.appendUpdates([{ docId: item.docId, update: content }]);
   deps.spaces.insertItem(item, createdBy);
   return item;

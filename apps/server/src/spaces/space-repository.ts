@@ -6,6 +6,7 @@ export interface SpaceRecord {
   partnershipId: string;
   kind: SpaceKind;
   teamId: string | null;
+  mobilityId: string | null;
   title: string;
   /** The space, or its whole partnership, is archived (read-only). */
   archived: boolean;
@@ -17,6 +18,8 @@ export interface ItemRecord {
   type: ItemType;
   title: string;
   docId: string;
+  archived: boolean;
+  deleted: boolean;
 }
 
 interface SpaceRow {
@@ -24,6 +27,7 @@ interface SpaceRow {
   partnership_id: string;
   kind: SpaceKind;
   team_id: string | null;
+  mobility_id: string | null;
   title: string;
   archived: number;
 }
@@ -34,82 +38,119 @@ interface ItemRow {
   type: ItemType;
   title: string;
   doc_id: string;
+  archived_at: number | null;
+  deleted_at: number | null;
 }
 
-const SPACE_COLUMNS = `s.id, s.partnership_id, s.kind, s.team_id, s.title,
+const SPACE_COLUMNS = `s.id, s.partnership_id, s.kind, s.team_id, s.mobility_id, s.title,
   (s.archived_at IS NOT NULL OR p.state = 'archived') AS archived`;
+const SPACE_FROM = 'spaces s JOIN partnerships p ON p.id = s.partnership_id';
+const ITEM_COLUMNS = 'id, space_id, type, title, doc_id, archived_at, deleted_at';
+const KIND_ORDER = "CASE s.kind WHEN 'partnership' THEN 0 WHEN 'mobility' THEN 1 ELSE 2 END";
 
+/** Spaces and the items in them. Deleting an item only marks it: teachers can restore it. */
 export class SpaceRepository {
-  private readonly spacesOfPartnership;
-  private readonly spaceById;
-  private readonly itemsOfSpace;
-  private readonly itemByDocId;
-  private readonly itemById;
-  private readonly insertSpaceStatement;
-  private readonly insertItemStatement;
-  private readonly nextItemPosition;
+  private readonly statements;
 
-  constructor(db: SqliteDatabase) {
-    this.spacesOfPartnership = db.prepare<[string], SpaceRow>(
-      `SELECT ${SPACE_COLUMNS} FROM spaces s JOIN partnerships p ON p.id = s.partnership_id
-       WHERE s.partnership_id = ? ORDER BY s.position, s.title`,
-    );
-    this.spaceById = db.prepare<[string], SpaceRow>(
-      `SELECT ${SPACE_COLUMNS} FROM spaces s JOIN partnerships p ON p.id = s.partnership_id WHERE s.id = ?`,
-    );
-    this.itemsOfSpace = db.prepare<[string], ItemRow>(
-      `SELECT id, space_id, type, title, doc_id FROM items
-       WHERE space_id = ? AND deleted_at IS NULL ORDER BY position, created_at`,
-    );
-    this.itemByDocId = db.prepare<[string], ItemRow>(
-      'SELECT id, space_id, type, title, doc_id FROM items WHERE doc_id = ? AND deleted_at IS NULL',
-    );
-    this.itemById = db.prepare<[string], ItemRow>(
-      'SELECT id, space_id, type, title, doc_id FROM items WHERE id = ? AND deleted_at IS NULL',
-    );
-    this.insertSpaceStatement = db.prepare(
-      `INSERT INTO spaces (id, partnership_id, kind, team_id, title, position)
-       VALUES (@id, @partnershipId, @kind, @teamId, @title, @position)`,
-    );
-    this.insertItemStatement = db.prepare(
-      `INSERT INTO items (id, space_id, type, title, doc_id, position, created_by, created_at)
-       VALUES (@id, @spaceId, @type, @title, @docId, @position, @createdBy, @createdAt)`,
-    );
-    this.nextItemPosition = db.prepare<[string], { next: number }>(
-      'SELECT COALESCE(MAX(position), -1) + 1 AS next FROM items WHERE space_id = ?',
-    );
+  constructor(private readonly db: SqliteDatabase) {
+    this.statements = {
+      spacesOf: db.prepare<[string], SpaceRow>(
+        `SELECT ${SPACE_COLUMNS} FROM ${SPACE_FROM} WHERE s.partnership_id = ? ORDER BY ${KIND_ORDER}, s.position, s.title`,
+      ),
+      spaceById: db.prepare<[string], SpaceRow>(`SELECT ${SPACE_COLUMNS} FROM ${SPACE_FROM} WHERE s.id = ?`),
+      itemsOf: db.prepare<[string], ItemRow>(
+        `SELECT ${ITEM_COLUMNS} FROM items WHERE space_id = ? AND deleted_at IS NULL ORDER BY position, created_at`,
+      ),
+      deletedItemsOf: db.prepare<[string], ItemRow>(
+        `SELECT ${ITEM_COLUMNS} FROM items WHERE space_id = ? AND deleted_at IS NOT NULL ORDER BY deleted_at DESC`,
+      ),
+      itemByDocId: db.prepare<[string], ItemRow>(`SELECT ${ITEM_COLUMNS} FROM items WHERE doc_id = ? AND deleted_at IS NULL`),
+      itemById: db.prepare<[string], ItemRow>(`SELECT ${ITEM_COLUMNS} FROM items WHERE id = ?`),
+      insertSpace: db.prepare(
+        `INSERT INTO spaces (id, partnership_id, kind, team_id, mobility_id, title, position)
+         VALUES (@id, @partnershipId, @kind, @teamId, @mobilityId, @title, @position)`,
+      ),
+      renameSpace: db.prepare<[string, string]>('UPDATE spaces SET title = ? WHERE id = ?'),
+      insertItem: db.prepare(
+        `INSERT INTO items (id, space_id, type, title, doc_id, position, created_by, created_at)
+         VALUES (@id, @spaceId, @type, @title, @docId, @position, @createdBy, @createdAt)`,
+      ),
+      nextPosition: db.prepare<[string], { next: number }>(
+        'SELECT COALESCE(MAX(position), -1) + 1 AS next FROM items WHERE space_id = ?',
+      ),
+      renameItem: db.prepare<[string, string]>('UPDATE items SET title = ? WHERE id = ?'),
+      archiveItem: db.prepare<[number | null, string]>('UPDATE items SET archived_at = ? WHERE id = ?'),
+      deleteItem: db.prepare<[number, string, string]>('UPDATE items SET deleted_at = ?, deleted_by = ? WHERE id = ?'),
+      restoreItem: db.prepare<[string]>('UPDATE items SET deleted_at = NULL, deleted_by = NULL WHERE id = ?'),
+      placeItem: db.prepare<[number, string, string]>('UPDATE items SET position = ? WHERE id = ? AND space_id = ?'),
+    };
   }
 
   spacesOf(partnershipId: string): SpaceRecord[] {
-    return this.spacesOfPartnership.all(partnershipId).map(toSpace);
+    return this.statements.spacesOf.all(partnershipId).map(toSpace);
   }
 
   findSpace(spaceId: string): SpaceRecord | null {
-    const row = this.spaceById.get(spaceId);
+    const row = this.statements.spaceById.get(spaceId);
     return row ? toSpace(row) : null;
   }
 
+  /** The items of a space that are not deleted (archived ones included), in their order. */
   itemsOf(spaceId: string): ItemRecord[] {
-    return this.itemsOfSpace.all(spaceId).map(toItem);
+    return this.statements.itemsOf.all(spaceId).map(toItem);
   }
 
+  deletedItemsOf(spaceId: string): ItemRecord[] {
+    return this.statements.deletedItemsOf.all(spaceId).map(toItem);
+  }
+
+  /** The live (not deleted) item holding a document. */
   findItemByDocId(docId: string): ItemRecord | null {
-    const row = this.itemByDocId.get(docId);
+    const row = this.statements.itemByDocId.get(docId);
     return row ? toItem(row) : null;
   }
 
+  /** Any item, deleted or not. */
   findItem(itemId: string): ItemRecord | null {
-    const row = this.itemById.get(itemId);
+    const row = this.statements.itemById.get(itemId);
     return row ? toItem(row) : null;
   }
 
   insertSpace(space: Omit<SpaceRecord, 'archived'>, position = 0): void {
-    this.insertSpaceStatement.run({ ...space, position });
+    this.statements.insertSpace.run({ ...space, position });
   }
 
-  insertItem(item: ItemRecord, createdBy: string | null): void {
-    const position = this.nextItemPosition.get(item.spaceId)?.next ?? 0;
-    this.insertItemStatement.run({ ...item, position, createdBy, createdAt: Date.now() });
+  renameSpace(spaceId: string, title: string): void {
+    this.statements.renameSpace.run(title, spaceId);
+  }
+
+  insertItem(item: Omit<ItemRecord, 'archived' | 'deleted'>, createdBy: string | null): void {
+    const position = this.statements.nextPosition.get(item.spaceId)?.next ?? 0;
+    this.statements.insertItem.run({ ...item, position, createdBy, createdAt: Date.now() });
+  }
+
+  renameItem(itemId: string, title: string): void {
+    this.statements.renameItem.run(title, itemId);
+  }
+
+  setItemArchived(itemId: string, archived: boolean): void {
+    this.statements.archiveItem.run(archived ? Date.now() : null, itemId);
+  }
+
+  deleteItem(itemId: string, deletedBy: string): void {
+    this.statements.deleteItem.run(Date.now(), deletedBy, itemId);
+  }
+
+  restoreItem(itemId: string): void {
+    this.statements.restoreItem.run(itemId);
+  }
+
+  /** Puts the listed items first, in that order; the others keep their order after them. */
+  reorderItems(spaceId: string, itemIds: readonly string[]): void {
+    this.db.transaction(() => {
+      const rest = this.itemsOf(spaceId).filter((item) => !itemIds.includes(item.id));
+      [...itemIds, ...rest.map((item) => item.id)].forEach((id, position) => this.statements.placeItem.run(position, id, spaceId));
+    })();
   }
 }
 
@@ -119,11 +160,20 @@ function toSpace(row: SpaceRow): SpaceRecord {
     partnershipId: row.partnership_id,
     kind: row.kind,
     teamId: row.team_id,
+    mobilityId: row.mobility_id,
     title: row.title,
     archived: row.archived === 1,
   };
 }
 
 function toItem(row: ItemRow): ItemRecord {
-  return { id: row.id, spaceId: row.space_id, type: row.type, title: row.title, docId: row.doc_id };
+  return {
+    id: row.id,
+    spaceId: row.space_id,
+    type: row.type,
+    title: row.title,
+    docId: row.doc_id,
+    archived: row.archived_at !== null,
+    deleted: row.deleted_at !== null,
+  };
 }

@@ -1,9 +1,20 @@
-import { can, createItemBodySchema, type ItemDetail, type ItemSummary, type Member, type SpaceSummary } from '@kopa/protocol';
+import {
+  can,
+  createItemBodySchema,
+  isStaffRole,
+  reorderItemsBodySchema,
+  updateItemBodySchema,
+  type ItemDetail,
+  type ItemSummary,
+  type Member,
+  type SpaceSummary,
+} from '@kopa/protocol';
 import { Router, type Request } from 'express';
 import { itemResource, spaceResource, type AccessControl } from '../access/access-control.js';
+import type { AccessChanges } from '../access/access-changes.js';
 import type { Authenticator } from '../auth/authenticator.js';
 import { currentAuth, requireAuth } from '../auth/current-user.js';
-import { forbidden, notFound } from '../http/http-error.js';
+import { forbidden, HttpError, notFound } from '../http/http-error.js';
 import { validateBody } from '../http/validate-body.js';
 import type { DocumentStore } from '../storage/document-store.js';
 import { createDocumentItem } from './document-items.js';
@@ -12,39 +23,80 @@ import type { ItemRecord, SpaceRecord, SpaceRepository } from './space-repositor
 export interface SpaceRoutesDeps {
   authenticator: Authenticator;
   access: AccessControl;
+  accessChanges: AccessChanges;
   spaces: SpaceRepository;
   store: DocumentStore;
 }
 
-/** `/api/spaces` and the items inside them. */
+/** `/api/spaces` and the items inside them: list, create, rename, reorder, archive, delete, restore. */
 export function spaceRoutes(deps: SpaceRoutesDeps): Router {
   const router = Router();
   const signedIn = requireAuth(deps.authenticator);
+
+  /** The space and the caller's membership, or 404 when the caller may not even read it. */
+  const readable = (userId: string, spaceId: string): { space: SpaceRecord; member: Member } => {
+    const space = deps.spaces.findSpace(spaceId);
+    const member = space ? deps.access.memberIn(userId, space.partnershipId) : null;
+    // A space the user may not read is "not found": its existence is not theirs to know.
+    if (!space || !member || !can(member, 'read', spaceResource(space))) throw notFound('Space');
+    return { space, member };
+  };
+
+  const readableItem = (userId: string, itemId: string, includeDeleted = false) => {
+    const item = deps.spaces.findItem(itemId);
+    if (!item || (item.deleted && !includeDeleted)) throw notFound('Item');
+    return { item, ...readable(userId, item.spaceId) };
+  };
+
+  const demand = (member: Member, allowed: boolean) => {
+    if (!allowed) throw forbidden();
+    return member;
+  };
 
   router.get('/spaces', signedIn, (_request, response) => {
     const { user } = currentAuth(response);
     const visible: SpaceSummary[] = [];
     for (const member of deps.access.membersOf(user.id)) {
       for (const space of deps.spaces.spacesOf(member.partnershipId)) {
-        if (!can(member, 'read', spaceResource(space))) continue;
-        visible.push(summarizeSpace(deps, member, space));
+        if (can(member, 'read', spaceResource(space))) visible.push(summarizeSpace(deps, member, space));
       }
     }
     response.json(visible);
   });
 
   router.get('/spaces/:spaceId', signedIn, (request: Request<{ spaceId: string }>, response) => {
+    const { space, member } = readable(currentAuth(response).user.id, request.params.spaceId);
+    response.json(summarizeSpace(deps, member, space));
+  });
+
+  router.post('/spaces/:spaceId/items', signedIn, async (request: Request<{ spaceId: string }>, response) => {
     const { user } = currentAuth(response);
-    const space = readableSpace(deps, user.id, request.params.spaceId);
-    response.json(summarizeSpace(deps, deps.access.memberIn(user.id, space.partnershipId), space));
+    const { space, member } = readable(user.id, request.params.spaceId);
+    demand(member, can(member, 'edit', spaceResource(space)));
+    const body = validateBody(createItemBodySchema, request.body);
+    const item = await createDocumentItem(deps, space.id, body.title, user.id);
+    response.status(201).json(summarizeItem(item, true));
+  });
+
+  router.post('/spaces/:spaceId/items/order', signedIn, (request: Request<{ spaceId: string }>, response) => {
+    const { space, member } = readable(currentAuth(response).user.id, request.params.spaceId);
+    demand(member, can(member, 'edit', spaceResource(space)));
+    const { itemIds } = validateBody(reorderItemsBodySchema, request.body);
+    const known = new Set(deps.spaces.itemsOf(space.id).map((item) => item.id));
+    const stranger = itemIds.find((id) => !known.has(id));
+    if (stranger) throw new HttpError(400, 'invalid_request', `itemIds: ${stranger} is not in this space`, { field: 'itemIds' });
+    deps.spaces.reorderItems(space.id, itemIds);
+    response.json(summarizeSpace(deps, member, space));
+  });
+
+  router.get('/spaces/:spaceId/bin', signedIn, (request: Request<{ spaceId: string }>, response) => {
+    const { space, member } = readable(currentAuth(response).user.id, request.params.spaceId);
+    demand(member, can(member, 'manage', spaceResource(space)));
+    response.json(deps.spaces.deletedItemsOf(space.id).map((item) => summarizeItem(item, false)));
   });
 
   router.get('/items/:itemId', signedIn, (request: Request<{ itemId: string }>, response) => {
-    const { user } = currentAuth(response);
-    const item = deps.spaces.findItem(request.params.itemId);
-    const space = item ? deps.spaces.findSpace(item.spaceId) : null;
-    const member = space ? deps.access.memberIn(user.id, space.partnershipId) : null;
-    if (!item || !space || !can(member, 'read', itemResource(item, space))) throw notFound('Item');
+    const { item, space, member } = readableItem(currentAuth(response).user.id, request.params.itemId);
     const detail: ItemDetail = {
       ...summarizeItem(item, can(member, 'edit', itemResource(item, space))),
       space: { id: space.id, title: space.title, kind: space.kind },
@@ -52,38 +104,69 @@ export function spaceRoutes(deps: SpaceRoutesDeps): Router {
     response.json(detail);
   });
 
-  router.post('/spaces/:spaceId/items', signedIn, async (request: Request<{ spaceId: string }>, response) => {
+  router.patch('/items/:itemId', signedIn, (request: Request<{ itemId: string }>, response) => {
+    const { item, space, member } = readableItem(currentAuth(response).user.id, request.params.itemId);
+    const body = validateBody(updateItemBodySchema, request.body);
+    // Archiving is a change to the space's contents; renaming a change to the item (not while archived).
+    if (body.archived !== undefined) demand(member, can(member, 'edit', spaceResource(space)));
+    if (body.title !== undefined) {
+      demand(member, can(member, 'edit', itemResource({ ...item, archived: body.archived ?? item.archived }, space)));
+      deps.spaces.renameItem(item.id, body.title);
+    }
+    if (body.archived !== undefined && body.archived !== item.archived) {
+      deps.spaces.setItemArchived(item.id, body.archived);
+      deps.accessChanges.notify(space.partnershipId);
+    }
+    const updated = deps.spaces.findItem(item.id)!;
+    response.json(summarizeItem(updated, can(member, 'edit', itemResource(updated, space))));
+  });
+
+  router.delete('/items/:itemId', signedIn, (request: Request<{ itemId: string }>, response) => {
     const { user } = currentAuth(response);
-    const space = readableSpace(deps, user.id, request.params.spaceId);
-    if (!deps.access.canOnSpace(user.id, 'edit', space)) throw forbidden();
-    const body = validateBody(createItemBodySchema, request.body);
-    const item = await createDocumentItem(deps, space.id, body.title, user.id);
-    response.status(201).json(summarizeItem(item, true));
+    const { item, space, member } = readableItem(user.id, request.params.itemId);
+    demand(member, can(member, 'edit', spaceResource(space)));
+    deps.spaces.deleteItem(item.id, user.id);
+    // Anyone with it open loses it now; a teacher can restore it from the space's bin.
+    deps.accessChanges.notify(space.partnershipId);
+    response.status(204).end();
+  });
+
+  router.post('/items/:itemId/restore', signedIn, (request: Request<{ itemId: string }>, response) => {
+    const { item, space, member } = readableItem(currentAuth(response).user.id, request.params.itemId, true);
+    demand(member, can(member, 'manage', spaceResource(space)));
+    if (!item.deleted) throw new HttpError(409, 'conflict', 'The item is not deleted.');
+    deps.spaces.restoreItem(item.id);
+    const restored = deps.spaces.findItem(item.id)!;
+    response.json(summarizeItem(restored, can(member, 'edit', itemResource(restored, space))));
   });
 
   return router;
 }
 
-function readableSpace(deps: SpaceRoutesDeps, userId: string, spaceId: string): SpaceRecord {
-  const space = deps.spaces.findSpace(spaceId);
-  // A space the user may not read is "not found": its existence is not theirs to know.
-  if (!space || !deps.access.canOnSpace(userId, 'read', space)) throw notFound('Space');
-  return space;
-}
-
-function summarizeSpace(deps: SpaceRoutesDeps, member: Member | null, space: SpaceRecord): SpaceSummary {
+/** A space as the member sees it, with what they may do and whether it is theirs. */
+export function summarizeSpace(deps: Pick<SpaceRoutesDeps, 'spaces'>, member: Member | null, space: SpaceRecord): SpaceSummary {
+  const resource = spaceResource(space);
   return {
     id: space.id,
     title: space.title,
     partnershipId: space.partnershipId,
     kind: space.kind,
-    canEdit: can(member, 'edit', spaceResource(space)),
-    items: deps.spaces
-      .itemsOf(space.id)
-      .map((item) => summarizeItem(item, can(member, 'edit', itemResource(item, space)))),
+    teamId: space.teamId,
+    mobilityId: space.mobilityId,
+    canEdit: can(member, 'edit', resource),
+    canManage: can(member, 'manage', resource),
+    mine: isMine(member, space),
+    items: deps.spaces.itemsOf(space.id).map((item) => summarizeItem(item, can(member, 'edit', itemResource(item, space)))),
   };
 }
 
+function isMine(member: Member | null, space: SpaceRecord): boolean {
+  if (!member) return false;
+  if (isStaffRole(member.role) || space.kind === 'partnership') return true;
+  if (space.kind === 'team') return space.teamId !== null && member.teamIds.includes(space.teamId);
+  return space.mobilityId !== null && member.mobilityIds.includes(space.mobilityId);
+}
+
 function summarizeItem(item: ItemRecord, canEditItem: boolean): ItemSummary {
-  return { id: item.id, type: item.type, title: item.title, docId: item.docId, canEdit: canEditItem };
+  return { id: item.id, type: item.type, title: item.title, docId: item.docId, canEdit: canEditItem, archived: item.archived };
 }

@@ -12,22 +12,41 @@ describe('spaces API', () => {
   });
   afterAll(() => server?.stop());
 
-  it('lists the spaces a user may see, with their documents', async () => {
+  it('lists the spaces a user may see, with their documents and what the user may do', async () => {
     const { cookie } = await login(server.url, 'janis');
     const { status, body } = await getJson<SpaceSummary[]>(server.url, '/api/spaces', cookie);
     expect(status).toBe(200);
-    expect(body).toHaveLength(1);
-    expect(body[0]).toMatchObject({ title: 'Welcome', partnershipId: expect.any(String), kind: 'team', canEdit: true });
-    expect(body[0]!.items).toEqual([
-      { id: expect.any(String), type: 'doc', title: 'Our first words', docId: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/), canEdit: true },
+    expect(body.map((space) => [space.kind, space.title, space.canEdit, space.mine])).toEqual([
+      ['partnership', 'Together in our diversity', false, true],
+      ['mobility', 'Visit to Gijón', true, true],
+      ['mobility', 'Visit to Salerno', true, true],
+      ['team', 'Welcome', true, true],
+    ]);
+    const welcome = body.find((space) => space.title === 'Welcome')!;
+    expect(welcome).toMatchObject({ partnershipId: expect.any(String), teamId: expect.any(String), canManage: false });
+    expect(welcome.items).toEqual([
+      {
+        id: expect.any(String),
+        type: 'doc',
+        title: 'Our first words',
+        docId: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
+        canEdit: true,
+        archived: false,
+      },
     ]);
   });
 
-  it('tells the guest the document is read-only', async () => {
+  it('a pupil of the host school does not write in the diary of the visit to their own town', async () => {
+    const { cookie } = await login(server.url, 'lucia');
+    const { body } = await getJson<SpaceSummary[]>(server.url, '/api/spaces', cookie);
+    expect(body.find((space) => space.title === 'Visit to Gijón')).toMatchObject({ canEdit: false, mine: false });
+  });
+
+  it('tells the guest everything is read-only', async () => {
     const { cookie } = await login(server.url, 'guest');
     const { body } = await getJson<SpaceSummary[]>(server.url, '/api/spaces', cookie);
-    expect(body[0]).toMatchObject({ canEdit: false });
-    expect(body[0]!.items[0]).toMatchObject({ title: 'Our first words', canEdit: false });
+    expect(body.every((space) => !space.canEdit && space.items.every((item) => !item.canEdit))).toBe(true);
+    expect(body.flatMap((space) => space.items).map((item) => item.title)).toContain('Our first words');
   });
 
   it('requires a session', async () => {
@@ -36,7 +55,7 @@ describe('spaces API', () => {
 
   it('creates a document that opens with one empty paragraph', async () => {
     const { cookie } = await login(server.url, 'lucia');
-    const [space] = (await getJson<SpaceSummary[]>(server.url, '/api/spaces', cookie)).body;
+    const space = (await getJson<SpaceSummary[]>(server.url, '/api/spaces', cookie)).body.find((s) => s.title === 'Welcome');
     const response = await fetch(`${server.url}/api/spaces/${space!.id}/items`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie },
@@ -44,7 +63,7 @@ describe('spaces API', () => {
     });
     expect(response.status).toBe(201);
     const item = (await response.json()) as ItemSummary;
-    expect(item).toMatchObject({ type: 'doc', title: 'Recipes from Gijón', canEdit: true });
+    expect(item).toMatchObject({ type: 'doc', title: 'Recipes from Gijón', canEdit: true, archived: false });
 
     const detail = await getJson<ItemDetail>(server.url, `/api/items/${item.id}`, cookie);
     expect(detail.body.space).toEqual({ id: space!.id, title: 'Welcome', kind: 'team' });
@@ -62,7 +81,7 @@ describe('spaces API', () => {
 
   it('refuses creation by a read-only member and explains bad titles', async () => {
     const guest = await login(server.url, 'guest');
-    const [space] = (await getJson<SpaceSummary[]>(server.url, '/api/spaces', guest.cookie)).body;
+    const space = (await getJson<SpaceSummary[]>(server.url, '/api/spaces', guest.cookie)).body.find((s) => s.title === 'Welcome');
     const create = (cookie: string, body: unknown) =>
       fetch(`${server.url}/api/spaces/${space!.id}/items`, {
         method: 'POST',

@@ -1,0 +1,36 @@
+/** Words every page uses: the app, navigation, roles, errors, connection status. */
+export const common = {
+  'app.name': 'Kopa',
+  'app.tagline': 'Write, draw and plan together with your partner schools.',
+  'app.skipToContent': 'Skip to content',
+  'app.loading': 'Loading…',
+
+  'language.label': 'Language',
+
+  'error.invalid_credentials': 'That username and password do not match. Check them and try again.',
+  'error.too_many_attempts':
+    'Too many tries. Please wait {minutes, plural, one {# minute} other {# minutes}} and try again.',
+  'error.invalid_request': 'Something in the form is not right: {detail}',
+  'error.username_required': 'Enter your username.',
+  'error.password_required': 'Enter your password.',
+  'error.unauthenticated': 'Please log in again.',
+  'error.forbidden': 'You do not have access to this.',
+  'error.not_found': 'We could not find this. It may have been moved or deleted.',
+  'error.network': 'Kopa cannot reach the server. Check your internet connection and try again.',
+  'error.internal': 'Something went wrong on our side. Please try again in a moment.',
+  'error.retry': 'Try again',
+
+  'nav.home': 'Home',
+  'nav.logout': 'Log out',
+  'nav.account': 'Signed in as {name}',
+
+  'role.coordinator': 'Coordinator',
+  'role.teacher': 'Teacher',
+  'role.pupil': 'Pupil',
+  'role.guest': 'Guest',
+
+  'connection.connecting': 'Connecting…',
+  'connection.connected': 'Live',
+  'connection.offline': 'Connection lost. Reconnecting…',
+  'connection.status': 'Connection: {status}',
+} as const;

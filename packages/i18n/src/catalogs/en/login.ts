@@ -1,0 +1,13 @@
+/** The login page. */
+export const login = {
+  'login.title': 'Welcome to Kopa',
+  'login.intro': 'Log in with the username and password your teacher gave you.',
+  'login.username': 'Username',
+  'login.password': 'Password',
+  'login.showPassword': 'Show password',
+  'login.hidePassword': 'Hide password',
+  'login.submit': 'Log in',
+  'login.submitting': 'Logging in…',
+  'login.forgot': 'Forgot your password? Ask your teacher: they can give you a new one.',
+  'login.demoHint': 'Trying the demo? Log in as {username} with the password {password}.',
+} as const;

@@ -1,0 +1,38 @@
+import type { common as english } from '../en/common.js';
+
+/** Words every page uses: the app, navigation, roles, errors, connection status. */
+export const common: Record<keyof typeof english, string> = {
+  'app.name': 'Kopa',
+  'app.tagline': 'Rakstiet, zīmējiet un plānojiet kopā ar partneru skolām.',
+  'app.skipToContent': 'Pāriet uz saturu',
+  'app.loading': 'Ielādē…',
+
+  'language.label': 'Valoda',
+
+  'error.invalid_credentials': 'Lietotājvārds un parole nesakrīt. Pārbaudi tos un mēģini vēlreiz.',
+  'error.too_many_attempts':
+    'Pārāk daudz mēģinājumu. Lūdzu, pagaidi {minutes, plural, zero {# minūtes} one {# minūti} other {# minūtes}} un mēģini vēlreiz.',
+  'error.invalid_request': 'Kaut kas formā nav pareizi: {detail}',
+  'error.username_required': 'Ieraksti savu lietotājvārdu.',
+  'error.password_required': 'Ieraksti savu paroli.',
+  'error.unauthenticated': 'Lūdzu, pieslēdzies vēlreiz.',
+  'error.forbidden': 'Tev šeit nav piekļuves.',
+  'error.not_found': 'Mēs to neatradām. Varbūt tas ir pārvietots vai izdzēsts.',
+  'error.network': 'Kopa nevar sasniegt serveri. Pārbaudi interneta savienojumu un mēģini vēlreiz.',
+  'error.internal': 'Mums kaut kas nogāja greizi. Lūdzu, pamēģini vēlreiz pēc brītiņa.',
+  'error.retry': 'Mēģināt vēlreiz',
+
+  'nav.home': 'Sākums',
+  'nav.logout': 'Iziet',
+  'nav.account': 'Tu esi pieslēdzies kā {name}',
+
+  'role.coordinator': 'Koordinators',
+  'role.teacher': 'Skolotājs',
+  'role.pupil': 'Skolēns',
+  'role.guest': 'Viesis',
+
+  'connection.connecting': 'Savienojas…',
+  'connection.connected': 'Tiešsaistē',
+  'connection.offline': 'Savienojums pazuda. Savienojas no jauna…',
+  'connection.status': 'Savienojums: {status}',
+};

@@ -1,0 +1,24 @@
+import type { editor as english } from '../en/editor.js';
+
+/** The document editor. */
+export const editor: Record<keyof typeof english, string> = {
+  'editor.back': 'Atpakaļ uz tavām telpām',
+  'editor.placeholder': 'Sāc rakstīt šeit…',
+  'editor.toolbar': 'Formatēšana',
+  'editor.undo': 'Atsaukt',
+  'editor.redo': 'Atkārtot',
+  'editor.bold': 'Treknraksts',
+  'editor.italic': 'Slīpraksts',
+  'editor.paragraph': 'Parasts teksts',
+  'editor.heading1': 'Liels virsraksts',
+  'editor.heading2': 'Mazs virsraksts',
+  'editor.bulletList': 'Aizzīmju saraksts',
+  'editor.numberedList': 'Numurēts saraksts',
+  'editor.link': 'Saite',
+  'editor.linkPrompt': 'Saites tīmekļa adrese',
+  'editor.linkInvalid': 'Tā neizskatās pēc tīmekļa adreses. Pamēģini, piemēram, www.example.org.',
+  'editor.linkApply': 'Pievienot saiti',
+  'editor.linkRemove': 'Noņemt saiti',
+  'editor.readOnlyBanner': 'Tu vari lasīt šo dokumentu, bet ne mainīt.',
+  'editor.writers': 'Šeit raksta: {names}',
+};
