@@ -26,6 +26,8 @@ export default [
   nodeProject('i18n', 'packages/i18n'),
   nodeProject('editor', 'packages/editor'),
   nodeProject('server', 'apps/server', { testTimeout: 60_000, hookTimeout: 60_000 }),
+  // Pure logic of the web app (no DOM): src/**/*.test.ts next to the code it tests.
+  { ...source, test: { name: 'web', root: 'apps/web', environment: 'node', include: ['src/**/*.test.ts'] } },
   {
     ...source,
     test: {
