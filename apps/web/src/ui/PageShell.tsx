@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/use-t';
 import { AppHeader } from './AppHeader';
+import { MainNav } from './MainNav';
 import './PageShell.css';
 
 /** Skip link, header and the page's main landmark. */
@@ -12,6 +13,7 @@ export function PageShell({ children, wide }: { children: ReactNode; wide?: bool
         {t('app.skipToContent')}
       </a>
       <AppHeader />
+      <MainNav />
       <main id="main" tabIndex={-1} className={wide ? 'page page--wide' : 'page'}>
         {children}
       </main>

@@ -20,6 +20,7 @@ export const common = {
   'error.internal': 'Something went wrong on our side. Please try again in a moment.',
   'error.retry': 'Try again',
 
+  'nav.main': 'Main',
   'nav.home': 'Home',
   'nav.logout': 'Log out',
   'nav.account': 'Signed in as {name}',

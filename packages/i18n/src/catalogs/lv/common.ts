@@ -22,6 +22,7 @@ export const common: Record<keyof typeof english, string> = {
   'error.internal': 'Mums kaut kas nogāja greizi. Lūdzu, pamēģini vēlreiz pēc brītiņa.',
   'error.retry': 'Mēģināt vēlreiz',
 
+  'nav.main': 'Galvenā izvēlne',
   'nav.home': 'Sākums',
   'nav.logout': 'Iziet',
   'nav.account': 'Tu esi pieslēdzies kā {name}',
