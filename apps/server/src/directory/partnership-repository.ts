@@ -1,19 +1,10 @@
-import type { Licence, School } from '@kopa/protocol';
+import type { Licence, Partnership, School } from '@kopa/protocol';
 import type { SqliteDatabase } from '../db/open-database.js';
 
 export type SchoolRecord = School;
 
-export interface PartnershipRecord {
-  id: string;
-  title: string;
-  referenceCode: string | null;
-  startDate: string | null;
-  endDate: string | null;
-  themes: string[];
-  languages: string[];
-  licence: Licence;
-  state: 'active' | 'archived';
-}
+/** What is stored of a partnership: the API's shape without the caller-specific parts. */
+export type PartnershipRecord = Omit<Partnership, 'role' | 'schools' | 'canManage' | 'canModerate'>;
 
 interface PartnershipRow {
   id: string;

@@ -6,6 +6,7 @@ import type { WebsocketProvider } from 'y-websocket';
 import { kopaApi } from '../api/kopa-api';
 import { errorMessage } from '../i18n/error-message';
 import { useT } from '../i18n/use-t';
+import { useAccessChanged } from '../live/use-access-changed';
 import { useSpacePresence } from '../live/use-space-presence';
 import { useMe, useSession } from '../session/use-session';
 import { AvatarStack } from '../ui/AvatarStack';
@@ -34,7 +35,8 @@ export default function DocumentPage({ itemId }: { itemId: string }) {
   }, [itemId, key]);
   // A result for another item (or an earlier attempt) means this one is still loading.
   const loaded = result?.key === key ? result.loaded : { status: 'loading' as const };
-  const load = () => setAttempt((n) => n + 1);
+  const load = useCallback(() => setAttempt((n) => n + 1), []);
+  useAccessChanged(load);
 
   return (
     <PageShell>
@@ -48,17 +50,17 @@ export default function DocumentPage({ itemId }: { itemId: string }) {
           {errorMessage(loaded.error, t)}
         </Banner>
       ) : null}
-      {loaded.status === 'ready' ? <OpenDocument item={loaded.item} /> : null}
+      {loaded.status === 'ready' ? <OpenDocument item={loaded.item} onAccessLost={load} /> : null}
     </PageShell>
   );
 }
 
-function OpenDocument({ item }: { item: ItemDetail }) {
+function OpenDocument({ item, onAccessLost }: { item: ItemDetail; onAccessLost(): void }) {
   const t = useT();
   const me = useMe();
   const { refresh } = useSession();
   const [provider, setProvider] = useState<WebsocketProvider | null>(null);
-  const { status, people } = useProviderState(provider, refresh);
+  const { status, people } = useProviderState(provider, refresh, onAccessLost);
   useSpacePresence(item.space.id);
   const onProvider = useCallback((next: WebsocketProvider) => {
     // CollaborationPlugin makes the provider while rendering: store it after that render.

@@ -13,12 +13,11 @@ export function syncServerUrl(location: Location = window.location): string {
  */
 export function createProviderFactory(onProvider: (provider: WebsocketProvider) => void) {
   return (id: string, yjsDocMap: Map<string, Y.Doc>): Provider => {
+    // CollaborationPlugin may ask twice for one id (React StrictMode): reuse the doc it already has.
     let doc = yjsDocMap.get(id);
     if (!doc) {
       doc = new Y.Doc();
       yjsDocMap.set(id, doc);
-    } else {
-      doc.load();
     }
     const provider = new WebsocketProvider(syncServerUrl(), id, doc, { connect: false, disableBc: true });
     onProvider(provider);

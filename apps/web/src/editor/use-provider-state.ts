@@ -16,6 +16,7 @@ export interface RemotePerson {
 export function useProviderState(
   provider: WebsocketProvider | null,
   onSessionEnded: () => void,
+  onAccessLost: () => void,
 ): { status: ConnectionStatus; people: RemotePerson[] } {
   const [status, setStatus] = useState<ConnectionStatus>('connecting');
   const [people, setPeople] = useState<RemotePerson[]>([]);
@@ -26,6 +27,8 @@ export function useProviderState(
     const onClose = (event: CloseEvent | null) => {
       // 4401: the server ended our session. Let the app find out and show the login page.
       if (event?.code === 4401) onSessionEnded();
+      // 4403: this document was taken away (deleted, or rights changed): look again.
+      if (event?.code === 4403) onAccessLost();
     };
     const onAwareness = () => {
       const others: RemotePerson[] = [];
@@ -44,7 +47,7 @@ export function useProviderState(
       provider.off('connection-close', onClose);
       provider.awareness.off('change', onAwareness);
     };
-  }, [provider, onSessionEnded]);
+  }, [provider, onSessionEnded, onAccessLost]);
 
   return { status, people };
 }

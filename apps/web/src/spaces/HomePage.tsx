@@ -1,5 +1,6 @@
 import { errorMessage } from '../i18n/error-message';
 import { useT } from '../i18n/use-t';
+import { useAccessChanged } from '../live/use-access-changed';
 import { useMe } from '../session/use-session';
 import { Banner } from '../ui/Banner';
 import { Button } from '../ui/Button';
@@ -15,6 +16,7 @@ export function HomePage() {
   const t = useT();
   const me = useMe();
   const { state, reload } = useSpaces();
+  useAccessChanged(reload);
 
   return (
     <PageShell>
