@@ -23,8 +23,16 @@ import type { KopaIo } from './control/control-types.js';
 import { seedDemoPartnership } from './seed/demo-partnership.js';
 import { spaceRoutes } from './spaces/space-routes.js';
 import { SpaceRepository } from './spaces/space-repository.js';
+import { adminRoutes } from './partnerships/admin-routes.js';
+import { InviteRepository } from './partnerships/invite-repository.js';
+import { inviteRoutes } from './partnerships/invite-routes.js';
+import { partnershipRoutes } from './partnerships/partnership-routes.js';
 import { TeamRepository } from './teams/team-repository.js';
+import { teamRoutes } from './teams/team-routes.js';
 import { MobilityRepository } from './mobilities/mobility-repository.js';
+import { mobilityRoutes } from './mobilities/mobility-routes.js';
+import { PupilAccounts } from './pupils/pupil-accounts.js';
+import { pupilRoutes } from './pupils/pupil-routes.js';
 import { StartupError } from './startup-error.js';
 import type { DocumentStore } from './storage/document-store.js';
 import { SqliteDocumentStore } from './storage/sqlite-document-store.js';
@@ -66,6 +74,7 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
   const spaces = new SpaceRepository(db);
   const teams = new TeamRepository(db);
   const mobilities = new MobilityRepository(db);
+  const invites = new InviteRepository(db);
   const seedDeps = { db, users, partnerships, memberships, teams, mobilities, spaces, store };
   if (config.demo && (await seedDemoPartnership(seedDeps))) {
     logger.info('seeded the demo partnership "Together in our diversity"');
@@ -103,6 +112,18 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
     apiRouters: [
       authRoutes({ users, sessions, authenticator, access, limiter: new LoginLimiter(options.loginLimits), onSessionEnded: endSession }),
       spaceRoutes({ authenticator, access, accessChanges, spaces, store }),
+      partnershipRoutes({ db, authenticator, access, accessChanges, partnerships, spaces }),
+      adminRoutes({ db, authenticator, memberships, partnerships, spaces, invites }),
+      inviteRoutes({ db, authenticator, access, accessChanges, users, memberships, partnerships, invites, sessions, onSessionEnded: endSession }),
+      teamRoutes({ db, authenticator, access, accessChanges, partnerships, memberships, spaces, teams }),
+      mobilityRoutes({ db, authenticator, access, accessChanges, partnerships, memberships, mobilities, spaces }),
+      pupilRoutes({
+        authenticator,
+        access,
+        partnerships,
+        memberships,
+        pupils: new PupilAccounts({ db, users, memberships, sessions, accessChanges, onSessionEnded: endSession }),
+      }),
     ],
   });
 

@@ -120,6 +120,27 @@ export interface Team {
   name: string;
   spaceId: string;
   memberIds: string[];
+  /** Who they are, for everyone in the partnership to see (pupils cannot list members). */
+  members: TeamMember[];
+  /** Archived teams keep their space, read-only. */
+  archived: boolean;
+}
+
+/** A team member as chips and lists show them: first name and school country, never a username. */
+export interface TeamMember {
+  userId: string;
+  displayName: string;
+  role: Role;
+  schoolId: string | null;
+  country: string | null;
+}
+
+/** Someone travelling on a visit, as every member of the partnership may see them. */
+export interface Traveller {
+  userId: string;
+  displayName: string;
+  role: Role;
+  country: string | null;
 }
 
 export interface Mobility {
@@ -131,7 +152,11 @@ export interface Mobility {
   startDate: string;
   endDate: string;
   travellerIds: string[];
+  /** The same people with their names, by country then name. */
+  travellers: Traveller[];
   spaceId: string;
+  /** Removed from the calendar: its diary is kept, read-only. */
+  archived: boolean;
 }
 
 export const INVITE_KINDS = ['coordinator', 'school', 'guest'] as const;
@@ -150,6 +175,30 @@ export interface Invite {
   expiresAt: number | null;
   revoked: boolean;
   uses: number;
+  /** Whether the caller may revoke it (its maker, or the coordinator). */
+  canRevoke: boolean;
+}
+
+/** A partnership as the instance administrator sees it (`/api/admin/partnerships`). */
+export interface AdminPartnership {
+  id: string;
+  title: string;
+  referenceCode: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  state: 'active' | 'archived';
+  schoolCount: number;
+  memberCount: number;
+  /** Who accepted the coordinator invite (display names); empty until someone has. */
+  coordinators: string[];
+  /** The coordinator invite links, to show again until they are used. */
+  invites: Invite[];
+}
+
+/** `POST /api/admin/partnerships`: the new partnership and the coordinator's invite link. */
+export interface CreatedPartnership {
+  partnership: AdminPartnership;
+  invite: Invite;
 }
 
 /** What an invite link says before it is accepted (`GET /api/invites/:token`, no login needed). */

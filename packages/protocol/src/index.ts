@@ -7,3 +7,6 @@ export * from './api-types.js';
 export * from './schemas.js';
 export * from './socket-events.js';
 export * from './user-color.js';
+export * from './team-proposal.js';
+export * from './partnership-phases.js';
+export * from './pupil-names.js';

@@ -7,4 +7,7 @@ export const LIMITS = {
   usernameMaxLength: 64,
   passwordMaxLength: 256,
   itemTitleMaxLength: 120,
+  teamNameMaxLength: 60,
+  /** Teams one team-builder result may create at once. */
+  teamsAtOnce: 50,
 } as const;

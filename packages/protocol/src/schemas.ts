@@ -97,7 +97,15 @@ export type CreateInviteBody = z.infer<typeof createInviteBodySchema>;
 /** Accepting an invite: teachers give an e-mail and a password, the coordinator also their school, guests a name. */
 export const acceptInviteBodySchema = z.object({
   displayName: text('Enter your name').min(1, 'Enter your name').max(60).regex(PERSON_NAME, 'use letters only'),
-  email: z.email({ error: 'must be an e-mail address' }).max(200).optional(),
+  // The e-mail becomes the username, so it obeys the username's length.
+  email: text('Enter your e-mail address')
+    .toLowerCase()
+    .pipe(
+      z
+        .email({ error: 'must be an e-mail address' })
+        .max(LIMITS.usernameMaxLength, { error: `must be at most ${LIMITS.usernameMaxLength} characters` }),
+    )
+    .optional(),
   password: z.string().min(10, 'must be at least 10 characters').max(LIMITS.passwordMaxLength).optional(),
   school: schoolInputSchema.optional(),
 });
@@ -122,13 +130,22 @@ export const updateMemberBodySchema = z
   .refine((body) => body.displayName !== undefined || body.active !== undefined, 'Say what to change');
 export type UpdateMemberBody = z.infer<typeof updateMemberBodySchema>;
 
+const teamName = text('Give the team a name').min(1, 'Give the team a name').max(LIMITS.teamNameMaxLength);
 export const teamBodySchema = z.object({
-  name: text('Give the team a name').min(1, 'Give the team a name').max(60),
+  name: teamName,
   memberIds: ids(200).default([]),
 });
 export type TeamBody = z.infer<typeof teamBodySchema>;
-export const updateTeamBodySchema = teamBodySchema.partial();
+// Spelled out rather than teamBodySchema.partial(): the default [] would survive .partial() and a rename would empty the team.
+export const updateTeamBodySchema = z
+  .object({ name: teamName.optional(), memberIds: ids(200).optional() })
+  .refine((body) => body.name !== undefined || body.memberIds !== undefined, 'Say what to change: name or memberIds');
 export type UpdateTeamBody = z.infer<typeof updateTeamBodySchema>;
+/** A whole team builder result, created in one go (all or nothing). */
+export const createTeamsBodySchema = z.object({
+  teams: z.array(teamBodySchema).min(1, 'Add at least one team').max(LIMITS.teamsAtOnce, 'Too many teams at once'),
+});
+export type CreateTeamsBody = z.infer<typeof createTeamsBodySchema>;
 
 export const mobilityBodySchema = z
   .object({

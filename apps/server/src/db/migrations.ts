@@ -156,4 +156,7 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE items ADD COLUMN archived_at INTEGER;
   ALTER TABLE items ADD COLUMN deleted_by TEXT REFERENCES users(id);
   `,
+  /* 3 (partnerships & invites): which link a guest came through, so revoking the link ends them */ `
+  ALTER TABLE users ADD COLUMN invite_id TEXT REFERENCES invites(id);
+  `,
 ];

@@ -73,6 +73,7 @@ export class UserRepository {
       ),
       count: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM users'),
       usernameTaken: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM users WHERE username = ?'),
+      emailTaken: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM users WHERE email = ? COLLATE NOCASE'),
       setPassword: db.prepare<[string, string]>('UPDATE users SET password_hash = ? WHERE id = ?'),
       setActive: db.prepare<[number, string]>('UPDATE users SET active = ? WHERE id = ?'),
       setDisplayName: db.prepare<[string, string]>('UPDATE users SET display_name = ? WHERE id = ?'),
@@ -92,6 +93,11 @@ export class UserRepository {
   /** Whether a username is in use (by anyone, expired guests included): usernames are never reused. */
   isUsernameTaken(username: string): boolean {
     return this.statements.usernameTaken.get(username) !== undefined;
+  }
+
+  /** Whether an account already logs in with this e-mail (as its e-mail or as its username). */
+  isEmailTaken(email: string): boolean {
+    return this.statements.emailTaken.get(email) !== undefined || this.isUsernameTaken(email);
   }
 
   insert(user: UserRecord): void {

@@ -55,10 +55,11 @@ export interface SeedDeps {
  * "Together in our diversity": four schools, their teachers and pupils, a guest;
  * the partnership's own space; a team "Welcome" of the four pupils whose space
  * holds the document "Our first words"; and a visit to Gijón with its diary.
- * Runs only on an empty database.
+ * Runs only on a database without partnerships.
  */
 export async function seedDemoPartnership(deps: SeedDeps): Promise<boolean> {
-  if (deps.users.count() > 0) return false;
+  // Empty, or holding only the administrators someone made with the CLI before the first start.
+  if (deps.partnerships.all().length > 0 || DEMO_PEOPLE.some((person) => deps.users.isUsernameTaken(person.username))) return false;
 
   const hashes = await Promise.all(DEMO_PEOPLE.map(() => hashPassword(DEMO_PASSWORD)));
   const schools = DEMO_SCHOOLS.map((school) => ({ ...school, id: randomUUID() }));

@@ -71,6 +71,7 @@ export class SpaceRepository {
          VALUES (@id, @partnershipId, @kind, @teamId, @mobilityId, @title, @position)`,
       ),
       renameSpace: db.prepare<[string, string]>('UPDATE spaces SET title = ? WHERE id = ?'),
+      archiveSpace: db.prepare<[number | null, string]>('UPDATE spaces SET archived_at = ? WHERE id = ?'),
       insertItem: db.prepare(
         `INSERT INTO items (id, space_id, type, title, doc_id, position, created_by, created_at)
          VALUES (@id, @spaceId, @type, @title, @docId, @position, @createdBy, @createdAt)`,
@@ -122,6 +123,11 @@ export class SpaceRepository {
 
   renameSpace(spaceId: string, title: string): void {
     this.statements.renameSpace.run(title, spaceId);
+  }
+
+  /** An archived space keeps everything in it, read-only (a team disbanded, a visit called off). */
+  setSpaceArchived(spaceId: string, archived: boolean): void {
+    this.statements.archiveSpace.run(archived ? Date.now() : null, spaceId);
   }
 
   insertItem(item: Omit<ItemRecord, 'archived' | 'deleted'>, createdBy: string | null): void {

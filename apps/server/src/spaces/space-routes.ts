@@ -14,7 +14,7 @@ import { itemResource, spaceResource, type AccessControl } from '../access/acces
 import type { AccessChanges } from '../access/access-changes.js';
 import type { Authenticator } from '../auth/authenticator.js';
 import { currentAuth, requireAuth } from '../auth/current-user.js';
-import { forbidden, HttpError, notFound } from '../http/http-error.js';
+import { demand, HttpError, notFound } from '../http/http-error.js';
 import { validateBody } from '../http/validate-body.js';
 import type { DocumentStore } from '../storage/document-store.js';
 import { createDocumentItem } from './document-items.js';
@@ -48,11 +48,6 @@ export function spaceRoutes(deps: SpaceRoutesDeps): Router {
     return { item, ...readable(userId, item.spaceId) };
   };
 
-  const demand = (member: Member, allowed: boolean) => {
-    if (!allowed) throw forbidden();
-    return member;
-  };
-
   router.get('/spaces', signedIn, (_request, response) => {
     const { user } = currentAuth(response);
     const visible: SpaceSummary[] = [];
@@ -72,7 +67,7 @@ export function spaceRoutes(deps: SpaceRoutesDeps): Router {
   router.post('/spaces/:spaceId/items', signedIn, async (request: Request<{ spaceId: string }>, response) => {
     const { user } = currentAuth(response);
     const { space, member } = readable(user.id, request.params.spaceId);
-    demand(member, can(member, 'edit', spaceResource(space)));
+    demand(can(member, 'edit', spaceResource(space)));
     const body = validateBody(createItemBodySchema, request.body);
     const item = await createDocumentItem(deps, space.id, body.title, user.id);
     response.status(201).json(summarizeItem(item, true));
@@ -80,7 +75,7 @@ export function spaceRoutes(deps: SpaceRoutesDeps): Router {
 
   router.post('/spaces/:spaceId/items/order', signedIn, (request: Request<{ spaceId: string }>, response) => {
     const { space, member } = readable(currentAuth(response).user.id, request.params.spaceId);
-    demand(member, can(member, 'edit', spaceResource(space)));
+    demand(can(member, 'edit', spaceResource(space)));
     const { itemIds } = validateBody(reorderItemsBodySchema, request.body);
     const known = new Set(deps.spaces.itemsOf(space.id).map((item) => item.id));
     const stranger = itemIds.find((id) => !known.has(id));
@@ -91,7 +86,7 @@ export function spaceRoutes(deps: SpaceRoutesDeps): Router {
 
   router.get('/spaces/:spaceId/bin', signedIn, (request: Request<{ spaceId: string }>, response) => {
     const { space, member } = readable(currentAuth(response).user.id, request.params.spaceId);
-    demand(member, can(member, 'manage', spaceResource(space)));
+    demand(can(member, 'manage', spaceResource(space)));
     response.json(deps.spaces.deletedItemsOf(space.id).map((item) => summarizeItem(item, false)));
   });
 
@@ -108,9 +103,9 @@ export function spaceRoutes(deps: SpaceRoutesDeps): Router {
     const { item, space, member } = readableItem(currentAuth(response).user.id, request.params.itemId);
     const body = validateBody(updateItemBodySchema, request.body);
     // Archiving is a change to the space's contents; renaming a change to the item (not while archived).
-    if (body.archived !== undefined) demand(member, can(member, 'edit', spaceResource(space)));
+    if (body.archived !== undefined) demand(can(member, 'edit', spaceResource(space)));
     if (body.title !== undefined) {
-      demand(member, can(member, 'edit', itemResource({ ...item, archived: body.archived ?? item.archived }, space)));
+      demand(can(member, 'edit', itemResource({ ...item, archived: body.archived ?? item.archived }, space)));
       deps.spaces.renameItem(item.id, body.title);
     }
     if (body.archived !== undefined && body.archived !== item.archived) {
@@ -124,7 +119,7 @@ export function spaceRoutes(deps: SpaceRoutesDeps): Router {
   router.delete('/items/:itemId', signedIn, (request: Request<{ itemId: string }>, response) => {
     const { user } = currentAuth(response);
     const { item, space, member } = readableItem(user.id, request.params.itemId);
-    demand(member, can(member, 'edit', spaceResource(space)));
+    demand(can(member, 'edit', spaceResource(space)));
     deps.spaces.deleteItem(item.id, user.id);
     // Anyone with it open loses it now; a teacher can restore it from the space's bin.
     deps.accessChanges.notify(space.partnershipId);
@@ -133,7 +128,7 @@ export function spaceRoutes(deps: SpaceRoutesDeps): Router {
 
   router.post('/items/:itemId/restore', signedIn, (request: Request<{ itemId: string }>, response) => {
     const { item, space, member } = readableItem(currentAuth(response).user.id, request.params.itemId, true);
-    demand(member, can(member, 'manage', spaceResource(space)));
+    demand(can(member, 'manage', spaceResource(space)));
     if (!item.deleted) throw new HttpError(409, 'conflict', 'The item is not deleted.');
     deps.spaces.restoreItem(item.id);
     const restored = deps.spaces.findItem(item.id)!;

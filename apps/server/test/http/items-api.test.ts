@@ -5,6 +5,7 @@ import { getJson, login, type LoggedIn } from '../support/api-client.js';
 import { connectCollabClient } from '../support/collab-client.js';
 import { connectControlClient, connected } from '../support/control-client.js';
 import { readStoredText } from '../support/stored-document.js';
+import { writerFlushed } from '../support/edit-probe.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 describe('items: rename, reorder, archive, delete and restore', () => {
@@ -79,8 +80,7 @@ describe('items: rename, reorder, archive, delete and restore', () => {
       writer.appendParagraph('After the archive');
       // The server handles a connection's messages in order: once Jānis sees Lucía's next
       // awareness message, her edit before it has been dealt with.
-      writer.provider.awareness.setLocalStateField('marker', 'after the edit');
-      await waitFor(() => [...watcher.provider.awareness.getStates().values()].some((state) => state.marker === 'after the edit'));
+      await writerFlushed(writer, watcher);
       expect(Date.now() - started).toBeLessThan(2000);
       expect((await send('PATCH', `/items/${item.id}`, janis, { title: 'Renamed while archived' })).status).toBe(403);
       await server.registry.queue.idle();

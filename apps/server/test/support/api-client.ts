@@ -30,3 +30,22 @@ export async function firstWords(baseUrl: string, cookie: string): Promise<ItemS
   if (!item) throw new Error('the demo document "Our first words" is missing');
   return item;
 }
+
+/** Any REST call as the given user (or nobody); the body, if any, is sent as JSON. */
+export async function sendJson<T = unknown>(
+  baseUrl: string,
+  method: string,
+  path: string,
+  options: { cookie?: string; body?: unknown } = {},
+): Promise<{ status: number; body: T; headers: Headers }> {
+  const headers: Record<string, string> = {};
+  if (options.cookie) headers.cookie = options.cookie;
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T, headers: response.headers };
+}

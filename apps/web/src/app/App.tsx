@@ -1,12 +1,18 @@
 import { lazy, Suspense } from 'react';
-import { Redirect, Route, Switch, useLocation } from 'wouter';
+import { Redirect, Route, Switch, useLocation, useRoute } from 'wouter';
 import { LoginPage } from '../auth/LoginPage';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { useT } from '../i18n/use-t';
 import { ControlSocketProvider } from '../live/ControlSocketProvider';
 import { SessionProvider } from '../session/SessionProvider';
 import { useSession } from '../session/use-session';
+import { MobilitiesPage } from '../mobilities/MobilitiesPage';
+import { AdminPage } from '../partnerships/AdminPage';
+import { JoinPage } from '../partnerships/JoinPage';
+import { PartnershipPage } from '../partnerships/PartnershipPage';
+import { PupilsPage } from '../pupils/PupilsPage';
 import { HomePage } from '../spaces/HomePage';
+import { TeamsPage } from '../teams/TeamsPage';
 import { Banner } from '../ui/Banner';
 import { Button } from '../ui/Button';
 import { Spinner } from '../ui/Spinner';
@@ -14,6 +20,8 @@ import './App.css';
 
 // The editor (Lexical, Yjs) loads only when a document is opened: login and home stay light.
 const DocumentPage = lazy(() => import('../editor/DocumentPage'));
+// The print view of login cards brings the QR code library along.
+const LoginCardsPage = lazy(() => import('../pupils/LoginCardsPage'));
 
 export function App() {
   return (
@@ -29,6 +37,7 @@ function Routes() {
   const t = useT();
   const { session } = useSession();
   const [location] = useLocation();
+  const [joining, invite] = useRoute('/join/:token');
 
   if (session.status === 'loading') return <Spinner label={t('app.loading')} />;
   if (session.status === 'unreachable') {
@@ -40,6 +49,8 @@ function Routes() {
       </main>
     );
   }
+  // An invite link opens for anyone, signed in or not.
+  if (joining) return <JoinPage token={invite.token} />;
   if (session.status === 'signed-out') {
     if (location === '/login') return <LoginPage />;
     return <Redirect to={`/login?next=${encodeURIComponent(location)}`} replace />;
@@ -53,8 +64,25 @@ function Routes() {
             <AfterLogin />
           </Route>
           <Route path="/items/:itemId">{(params) => <DocumentPage itemId={params.itemId} />}</Route>
+          <Route path="/mobilities">
+            <MobilitiesPage />
+          </Route>
+          <Route path="/pupils/cards">
+            <LoginCardsPage />
+          </Route>
+          <Route path="/pupils">
+            <PupilsPage />
+          </Route>
+          <Route path="/teams">
+            <TeamsPage />
+          </Route>
+          <Route path="/partnership">
+            <PartnershipPage />
+          </Route>
+          <Route path="/admin">{session.me.isAdmin ? <AdminPage /> : <Redirect to="/" replace />}</Route>
           <Route path="/">
-            <HomePage />
+            {/* The instance administrator belongs to no partnership: their home is the administration. */}
+            {session.me.isAdmin && !session.me.partnershipId ? <Redirect to="/admin" replace /> : <HomePage />}
           </Route>
           <Route>
             <Redirect to="/" replace />

@@ -9,7 +9,16 @@ export interface NavEntry {
   visible(me: Me): boolean;
 }
 
-/** The main navigation, in order. A feature adds its page here and its route in App.tsx. */
-export const NAVIGATION: NavEntry[] = [{ href: '/', label: 'nav.home', visible: () => true }];
-
+// Declared before NAVIGATION, which uses it as it is built.
 export const staffOnly = (me: Me) => isStaffRole(me.role);
+
+/** The main navigation, in order. A feature adds its page here and its route in App.tsx. */
+export const NAVIGATION: NavEntry[] = [
+  // The instance administrator outside any partnership has no home but the administration.
+  { href: '/', label: 'nav.home', visible: (me) => !me.isAdmin || me.partnershipId !== null },
+  { href: '/teams', label: 'nav.teams', visible: (me) => me.partnershipId !== null },
+  { href: '/mobilities', label: 'nav.mobilities', visible: () => true },
+  { href: '/pupils', label: 'nav.pupils', visible: staffOnly },
+  { href: '/partnership', label: 'nav.partnership', visible: staffOnly },
+  { href: '/admin', label: 'nav.admin', visible: (me) => me.isAdmin },
+];

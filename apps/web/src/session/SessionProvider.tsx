@@ -15,6 +15,8 @@ export interface SessionApi {
   logout(): Promise<void>;
   /** Asks the server again (after a connection said the session ended). */
   refresh(): void;
+  /** The server has just signed this browser in another way (joining with an invite link). */
+  signedIn(me: Me): void;
 }
 
 export const SessionContext = createContext<SessionApi | null>(null);
@@ -46,6 +48,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setSession({ status: 'signed-out' });
   }, []);
 
-  const value = useMemo(() => ({ session, login, logout, refresh }), [session, login, logout, refresh]);
+  const signedIn = useCallback((me: Me) => setSession({ status: 'signed-in', me }), []);
+
+  const value = useMemo(() => ({ session, login, logout, refresh, signedIn }), [session, login, logout, refresh, signedIn]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -27,7 +27,7 @@ export function AppHeader() {
             <Avatar name={me.displayName} label={label} color={colorForUser(me.id)} />
             <span className="app-header__name">
               <span className="app-header__display-name">{me.displayName}</span>
-              <span className="app-header__role">{t(`role.${me.role}`)}</span>
+              <span className="app-header__role">{me.isAdmin && !me.partnershipId ? t('admin.role') : t(`role.${me.role}`)}</span>
             </span>
           </div>
           <Button variant="ghost" icon={<LogOut size={20} />} onClick={() => void logout()} className="app-header__logout">

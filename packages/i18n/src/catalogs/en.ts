@@ -1,13 +1,17 @@
 import { common } from './en/common.js';
 import { editor } from './en/editor.js';
 import { login } from './en/login.js';
+import { mobilities } from './en/mobilities.js';
+import { partnerships } from './en/partnerships.js';
+import { pupils } from './en/pupils.js';
 import { spaces } from './en/spaces.js';
+import { teams } from './en/teams.js';
 
 /**
  * English: the source catalog, one file per feature under en/. Every key here
  * must exist in every other catalog (the type of `Catalog` enforces it).
  * Messages use ICU syntax.
  */
-export const en = { ...common, ...login, ...spaces, ...editor } as const;
+export const en = { ...common, ...login, ...spaces, ...editor, ...partnerships, ...teams, ...pupils, ...mobilities } as const;
 
 export type MessageId = keyof typeof en;

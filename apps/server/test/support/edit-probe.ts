@@ -1,0 +1,25 @@
+import { waitFor } from '@kopa/testkit';
+import type { CollabClient } from './collab-client.js';
+import { readStoredText } from './stored-document.js';
+import type { TestServer } from './test-server.js';
+
+let markers = 0;
+
+/**
+ * Has the server dealt with everything the writer sent so far? It handles a connection's
+ * messages in order, so once the watcher sees the writer's next awareness change, the
+ * writer's earlier edits were either relayed or refused.
+ */
+export async function writerFlushed(writer: CollabClient, watcher: CollabClient): Promise<void> {
+  const marker = `probe-${++markers}`;
+  writer.provider.awareness.setLocalStateField('probe', marker);
+  await waitFor(() => [...watcher.provider.awareness.getStates().values()].some((state) => state.probe === marker), {
+    message: `the watcher to see awareness ${marker}`,
+  });
+}
+
+/** Whether text made it into the stored document (after everything queued is on disk). */
+export async function isStored(server: TestServer, docId: string, text: string): Promise<boolean> {
+  await server.registry.queue.idle();
+  return (await readStoredText(server.dataDir, docId)).includes(text);
+}
