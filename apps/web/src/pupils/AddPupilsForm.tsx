@@ -1,0 +1,125 @@
+import { checkPupilNames, countPupilNames, MAX_PUPILS_AT_ONCE, splitPupilLines, type PupilCredentials } from '@kopa/protocol';
+import { UserPlus } from 'lucide-react';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { ApiRequestError } from '../api/api-client';
+import { errorMessage } from '../i18n/error-message';
+import { useLocale, useT } from '../i18n/use-t';
+import { Banner } from '../ui/Banner';
+import { Button } from '../ui/Button';
+import { pupilsApi } from './pupils-api';
+import '../ui/TextField.css';
+import './AddPupilsForm.css';
+
+/** Lines listed in a message before "…": enough to find them. */
+const LINES_SHOWN = 10;
+
+interface AddPupilsFormProps {
+  partnershipId: string;
+  schoolId: string;
+  onCreated(credentials: PupilCredentials[]): void;
+}
+
+/** "One first name per line": checked as the teacher types, the same way the server checks it. */
+export function AddPupilsForm({ partnershipId, schoolId, onCreated }: AddPupilsFormProps) {
+  const t = useT();
+  const { locale } = useLocale();
+  const id = useId();
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const [text, setText] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const lines = splitPupilLines(text);
+  const count = countPupilNames(lines);
+  const check = checkPupilNames(lines);
+
+  const listOf = (numbers: number[]) => {
+    const shown = numbers.slice(0, LINES_SHOWN).map(String);
+    if (numbers.length > LINES_SHOWN) shown.push('…');
+    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(shown);
+  };
+
+  let fieldError: string | null = null;
+  if (!check.ok && check.problem === 'too_many') fieldError = t('pupils.add.tooMany', { count: check.count, max: MAX_PUPILS_AT_ONCE });
+  else if (!check.ok && check.problem === 'not_names') {
+    fieldError = t('pupils.add.notNames', { count: check.lines.length, lines: listOf(check.lines) });
+  } else if (!check.ok && submitted) fieldError = t('pupils.add.none');
+  fieldError ??= serverError;
+  const shortened = check.ok ? check.names.filter((name) => name.shortened).length : 0;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    setFailure(null);
+    if (!check.ok) {
+      textareaRef.current?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      const created = await pupilsApi.create(partnershipId, schoolId, lines);
+      setText('');
+      setSubmitted(false);
+      setServerError(null);
+      onCreated(created);
+    } catch (error) {
+      // The server's own words, next to the field, when it is about the list.
+      if (error instanceof ApiRequestError && error.field === 'names') setServerError(error.message);
+      else setFailure(errorMessage(error, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const hintId = `${id}-hint`;
+  const countId = `${id}-count`;
+  const errorId = `${id}-error`;
+  return (
+    <form className="add-pupils" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className="add-pupils__heading">
+        {t('pupils.add.heading')}
+      </h2>
+      <div className={['field', fieldError ? 'field--invalid' : ''].filter(Boolean).join(' ')}>
+        <label className="field__label" htmlFor={id}>
+          {t('pupils.add.label')}
+        </label>
+        <p className="field__hint" id={hintId}>
+          {t('pupils.add.hint', { max: MAX_PUPILS_AT_ONCE })}
+        </p>
+        <textarea
+          ref={textareaRef}
+          id={id}
+          name="names"
+          className="field__input add-pupils__names"
+          rows={8}
+          spellCheck={false}
+          autoComplete="off"
+          value={text}
+          onChange={(event) => {
+            setText(event.target.value);
+            setServerError(null);
+          }}
+          aria-invalid={fieldError ? true : undefined}
+          aria-describedby={[hintId, countId, fieldError ? errorId : ''].filter(Boolean).join(' ')}
+        />
+        <p className="add-pupils__count" id={countId} aria-live="polite">
+          {t('pupils.add.count', { count })}
+        </p>
+        {fieldError ? (
+          <p className="field__error" id={errorId} role="alert">
+            {fieldError}
+          </p>
+        ) : null}
+        {shortened > 0 ? <p className="add-pupils__note">{t('pupils.add.shortened', { count: shortened })}</p> : null}
+      </div>
+      {failure ? <Banner tone="error">{failure}</Banner> : null}
+      <div>
+        <Button type="submit" size="l" disabled={busy} icon={<UserPlus size={22} />}>
+          {busy ? t('pupils.add.submitting') : t('pupils.add.submit', { count })}
+        </Button>
+      </div>
+    </form>
+  );
+}
