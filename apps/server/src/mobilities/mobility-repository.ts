@@ -1,4 +1,4 @@
-import type { Mobility } from '@kopa/protocol';
+import type { Mobility, Traveller } from '@kopa/protocol';
 import type { SqliteDatabase } from '../db/open-database.js';
 
 interface MobilityRow {
@@ -10,12 +10,20 @@ interface MobilityRow {
   start_date: string;
   end_date: string;
   space_id: string;
+  archived: number;
   traveller_ids: string;
+  travellers: string;
 }
 
 const MOBILITY_COLUMNS = `m.id, m.partnership_id, m.title, m.host_school_id, m.city, m.start_date, m.end_date,
-  s.id AS space_id,
-  (SELECT json_group_array(mt.user_id) FROM mobility_travellers mt WHERE mt.mobility_id = m.id) AS traveller_ids`;
+  s.id AS space_id, s.archived_at IS NOT NULL AS archived,
+  (SELECT json_group_array(mt.user_id) FROM mobility_travellers mt WHERE mt.mobility_id = m.id) AS traveller_ids,
+  (SELECT json_group_array(json_object('userId', u.id, 'displayName', u.display_name, 'role', ms.role, 'country', sc.country)
+            ORDER BY sc.country, u.display_name COLLATE NOCASE)
+     FROM mobility_travellers mt JOIN users u ON u.id = mt.user_id
+     JOIN memberships ms ON ms.user_id = u.id AND ms.partnership_id = m.partnership_id
+     LEFT JOIN schools sc ON sc.id = u.school_id
+     WHERE mt.mobility_id = m.id) AS travellers`;
 
 /** The partnership's visits and who travels. Each has exactly one space: its diary. */
 export class MobilityRepository {
@@ -53,12 +61,13 @@ export class MobilityRepository {
   }
 
   /** Inserts the mobility and its travellers; its space is inserted by the caller in the same transaction. */
-  insert(mobility: Omit<Mobility, 'spaceId'>): void {
+  insert(mobility: Omit<Mobility, 'spaceId' | 'archived' | 'travellers'>): void {
     this.statements.insert.run(mobility);
     this.setTravellers(mobility.id, mobility.travellerIds);
   }
 
-  update(mobility: Omit<Mobility, 'spaceId' | 'partnershipId'>): void {
+  /** Changes the mobility and its travellers; renaming its diary is the caller's, in the same transaction. */
+  update(mobility: Omit<Mobility, 'spaceId' | 'partnershipId' | 'archived' | 'travellers'>): void {
     this.db.transaction(() => {
       this.statements.update.run(mobility);
       this.setTravellers(mobility.id, mobility.travellerIds);
@@ -81,6 +90,8 @@ function toMobility(row: MobilityRow): Mobility {
     startDate: row.start_date,
     endDate: row.end_date,
     travellerIds: JSON.parse(row.traveller_ids) as string[],
+    travellers: JSON.parse(row.travellers) as Traveller[],
     spaceId: row.space_id,
+    archived: row.archived === 1,
   };
 }

@@ -1,6 +1,9 @@
+import type { MessageId } from '@kopa/i18n';
+import type { SpaceKind, SpaceSummary } from '@kopa/protocol';
 import { errorMessage } from '../i18n/error-message';
 import { useT } from '../i18n/use-t';
 import { useAccessChanged } from '../live/use-access-changed';
+import { PartnershipTimeline } from '../mobilities/PartnershipTimeline';
 import { useMe } from '../session/use-session';
 import { Banner } from '../ui/Banner';
 import { Button } from '../ui/Button';
@@ -11,19 +14,25 @@ import { SpaceCard } from './SpaceCard';
 import { useSpaces } from './use-spaces';
 import './HomePage.css';
 
-/** Where everyone lands: their spaces and what is in them. */
+/**
+ * Where everyone lands: where the partnership is now (its phases), then the spaces.
+ * A pupil sees only what is theirs, what they can work on first, the partnership's
+ * own space below; teachers and guests see every space, grouped by kind.
+ */
 export function HomePage() {
   const t = useT();
   const me = useMe();
   const { state, reload } = useSpaces();
   useAccessChanged(reload);
+  const pupil = me.role === 'pupil';
 
   return (
     <PageShell>
       <section className="home__hello">
         <h1 className="home__greeting">{t('home.greeting', { name: me.displayName })}</h1>
-        <p className="home__intro">{t('home.intro')}</p>
+        <p className="home__intro">{t(pupil ? 'home.introPupil' : 'home.intro')}</p>
       </section>
+      <PartnershipTimeline />
       {state.status === 'loading' ? <Spinner label={t('app.loading')} /> : null}
       {state.status === 'failed' ? (
         <Banner tone="error" action={<Button variant="secondary" onClick={reload}>{t('error.retry')}</Button>}>
@@ -32,19 +41,78 @@ export function HomePage() {
       ) : null}
       {state.status === 'ready' && state.spaces.length === 0 ? <EmptySpaces /> : null}
       {state.status === 'ready' && state.spaces.length > 0 ? (
-        <section aria-labelledby="spaces-heading">
-          <h2 id="spaces-heading" className="home__heading">
-            {t('home.spacesHeading')}
-          </h2>
-          <ul className="home__spaces">
-            {state.spaces.map((space) => (
-              <li key={space.id}>
-                <SpaceCard space={space} />
-              </li>
-            ))}
-          </ul>
-        </section>
+        pupil ? <PupilSpaces spaces={state.spaces} /> : <AllSpaces spaces={state.spaces} />
       ) : null}
     </PageShell>
+  );
+}
+
+/** Writable first, and a pupil's team before the visit diaries. */
+const workFirst = (a: SpaceSummary, b: SpaceSummary) =>
+  Number(b.canEdit) - Number(a.canEdit) || Number(b.kind === 'team') - Number(a.kind === 'team');
+
+function PupilSpaces({ spaces }: { spaces: SpaceSummary[] }) {
+  const t = useT();
+  const own = spaces.filter((space) => space.mine && space.kind !== 'partnership').sort(workFirst);
+  const shared = spaces.filter((space) => space.kind === 'partnership');
+  return (
+    <>
+      <section aria-labelledby="spaces-heading" className="home__section">
+        <h2 id="spaces-heading" className="home__heading">
+          {t('home.spacesHeading')}
+        </h2>
+        {own.length > 0 ? <SpaceList spaces={own} /> : <p className="home__none">{t('home.noOwnSpaces')}</p>}
+      </section>
+      {shared.length > 0 ? (
+        <section aria-labelledby="shared-heading" className="home__section">
+          <h2 id="shared-heading" className="home__heading">
+            {t('home.forEveryone')}
+          </h2>
+          <p className="home__hint">{t('home.forEveryoneHint')}</p>
+          <SpaceList spaces={shared} />
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+const GROUPS: { kind: SpaceKind; heading: MessageId }[] = [
+  { kind: 'partnership', heading: 'home.groupPartnership' },
+  { kind: 'team', heading: 'home.groupTeams' },
+  { kind: 'mobility', heading: 'home.groupMobilities' },
+];
+
+function AllSpaces({ spaces }: { spaces: SpaceSummary[] }) {
+  const t = useT();
+  return (
+    <section aria-labelledby="spaces-heading" className="home__section">
+      <h2 id="spaces-heading" className="home__heading">
+        {t('home.spacesHeading')}
+      </h2>
+      {GROUPS.map(({ kind, heading }) => {
+        const group = spaces.filter((space) => space.kind === kind);
+        if (group.length === 0) return null;
+        return (
+          <section key={kind} aria-labelledby={`group-${kind}`} className="home__group">
+            <h3 id={`group-${kind}`} className="home__group-heading">
+              {t(heading)}
+            </h3>
+            <SpaceList spaces={group} headingLevel={4} />
+          </section>
+        );
+      })}
+    </section>
+  );
+}
+
+function SpaceList({ spaces, headingLevel }: { spaces: SpaceSummary[]; headingLevel?: 3 | 4 }) {
+  return (
+    <ul className="home__spaces">
+      {spaces.map((space) => (
+        <li key={space.id}>
+          <SpaceCard space={space} headingLevel={headingLevel} />
+        </li>
+      ))}
+    </ul>
   );
 }

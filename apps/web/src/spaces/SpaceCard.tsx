@@ -9,12 +9,13 @@ import './SpaceCard.css';
 
 const KIND_ICONS = { partnership: Flag, team: Users, mobility: Plane };
 
-/** One space: what kind, who is here now, and its documents. */
-export function SpaceCard({ space }: { space: SpaceSummary }) {
+/** One space: what kind, who is here now, and its documents. Its title is an h3, or an h4 under a group heading. */
+export function SpaceCard({ space, headingLevel = 3 }: { space: SpaceSummary; headingLevel?: 3 | 4 }) {
   const t = useT();
   const present = useSpacePresence(space.id);
   const KindIcon = KIND_ICONS[space.kind];
   const headingId = `space-${space.id}`;
+  const Heading = headingLevel === 4 ? 'h4' : 'h3';
 
   return (
     <article className="space-card" aria-labelledby={headingId}>
@@ -23,9 +24,9 @@ export function SpaceCard({ space }: { space: SpaceSummary }) {
           <KindIcon size={16} aria-hidden="true" />
           {t(`space.kind.${space.kind}`)}
         </span>
-        <h3 id={headingId} className="space-card__title">
+        <Heading id={headingId} className="space-card__title">
           {space.title}
-        </h3>
+        </Heading>
         <div className="space-card__presence">
           {present.length > 0 ? (
             <>

@@ -4,6 +4,13 @@ export const spaces = {
   'home.intro': 'Here are the spaces where you work with your partners.',
   'home.empty': 'You are not in any space yet. Your teacher will add you to a team soon.',
   'home.spacesHeading': 'Your spaces',
+  'home.introPupil': 'Here is what is yours: your team and the visits you travel on.',
+  'home.groupPartnership': 'Whole partnership',
+  'home.groupTeams': 'Teams',
+  'home.groupMobilities': 'Visit diaries',
+  'home.forEveryone': 'For the whole partnership',
+  'home.forEveryoneHint': 'Everyone in the partnership reads this space; the teachers write in it.',
+  'home.noOwnSpaces': 'You are not in a team yet. Your teacher will add you to one soon.',
 
   'space.kind.partnership': 'Whole partnership',
   'space.kind.team': 'Team',

@@ -6,6 +6,13 @@ export const spaces: Record<keyof typeof english, string> = {
   'home.intro': 'Šeit ir telpas, kurās tu strādā kopā ar partneriem.',
   'home.empty': 'Tu vēl neesi nevienā telpā. Skolotājs drīz tevi pievienos komandai.',
   'home.spacesHeading': 'Tavas telpas',
+  'home.introPupil': 'Šeit ir tas, kas ir tavs: tava komanda un vizītes, uz kurām tu brauc.',
+  'home.groupPartnership': 'Visa partnerība',
+  'home.groupTeams': 'Komandas',
+  'home.groupMobilities': 'Vizīšu dienasgrāmatas',
+  'home.forEveryone': 'Visai partnerībai',
+  'home.forEveryoneHint': 'Šo telpu lasa visi partnerībā; tajā raksta skolotāji.',
+  'home.noOwnSpaces': 'Tu vēl neesi nevienā komandā. Skolotājs tevi drīz pievienos.',
 
   'space.kind.partnership': 'Visa partnerība',
   'space.kind.team': 'Komanda',
