@@ -6,13 +6,7 @@ import { useT } from '../i18n/use-t';
 import { ControlSocketProvider } from '../live/ControlSocketProvider';
 import { SessionProvider } from '../session/SessionProvider';
 import { useSession } from '../session/use-session';
-import { MobilitiesPage } from '../mobilities/MobilitiesPage';
-import { AdminPage } from '../partnerships/AdminPage';
-import { JoinPage } from '../partnerships/JoinPage';
-import { PartnershipPage } from '../partnerships/PartnershipPage';
-import { PupilsPage } from '../pupils/PupilsPage';
 import { HomePage } from '../spaces/HomePage';
-import { TeamsPage } from '../teams/TeamsPage';
 import { Banner } from '../ui/Banner';
 import { Button } from '../ui/Button';
 import { Spinner } from '../ui/Spinner';
@@ -22,6 +16,13 @@ import './App.css';
 const DocumentPage = lazy(() => import('../editor/DocumentPage'));
 // The print view of login cards brings the QR code library along.
 const LoginCardsPage = lazy(() => import('../pupils/LoginCardsPage'));
+// Pages a pupil opens now and then, and teachers' tools, load when first visited.
+const TeamsPage = lazy(() => import('../teams/TeamsPage').then((module) => ({ default: module.TeamsPage })));
+const MobilitiesPage = lazy(() => import('../mobilities/MobilitiesPage').then((module) => ({ default: module.MobilitiesPage })));
+const PupilsPage = lazy(() => import('../pupils/PupilsPage').then((module) => ({ default: module.PupilsPage })));
+const PartnershipPage = lazy(() => import('../partnerships/PartnershipPage').then((module) => ({ default: module.PartnershipPage })));
+const AdminPage = lazy(() => import('../partnerships/AdminPage').then((module) => ({ default: module.AdminPage })));
+const JoinPage = lazy(() => import('../partnerships/JoinPage').then((module) => ({ default: module.JoinPage })));
 
 export function App() {
   return (
@@ -50,7 +51,13 @@ function Routes() {
     );
   }
   // An invite link opens for anyone, signed in or not.
-  if (joining) return <JoinPage token={invite.token} />;
+  if (joining) {
+    return (
+      <Suspense fallback={<Spinner label={t('app.loading')} />}>
+        <JoinPage token={invite.token} />
+      </Suspense>
+    );
+  }
   if (session.status === 'signed-out') {
     if (location === '/login') return <LoginPage />;
     return <Redirect to={`/login?next=${encodeURIComponent(location)}`} replace />;

@@ -9,15 +9,17 @@ export interface NavEntry {
   visible(me: Me): boolean;
 }
 
-// Declared before NAVIGATION, which uses it as it is built.
+// Declared before NAVIGATION, which uses them as it is built.
 export const staffOnly = (me: Me) => isStaffRole(me.role);
+/** An instance administrator may belong to no partnership at all. */
+const inPartnership = (me: Me) => me.partnershipId !== null;
 
 /** The main navigation, in order. A feature adds its page here and its route in App.tsx. */
 export const NAVIGATION: NavEntry[] = [
   // The instance administrator outside any partnership has no home but the administration.
-  { href: '/', label: 'nav.home', visible: (me) => !me.isAdmin || me.partnershipId !== null },
-  { href: '/teams', label: 'nav.teams', visible: (me) => me.partnershipId !== null },
-  { href: '/mobilities', label: 'nav.mobilities', visible: () => true },
+  { href: '/', label: 'nav.home', visible: (me) => !me.isAdmin || inPartnership(me) },
+  { href: '/teams', label: 'nav.teams', visible: inPartnership },
+  { href: '/mobilities', label: 'nav.mobilities', visible: inPartnership },
   { href: '/pupils', label: 'nav.pupils', visible: staffOnly },
   { href: '/partnership', label: 'nav.partnership', visible: staffOnly },
   { href: '/admin', label: 'nav.admin', visible: (me) => me.isAdmin },

@@ -4,19 +4,17 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import type { WebsocketProvider } from 'y-websocket';
 import { kopaApi } from '../api/kopa-api';
-import { errorMessage } from '../i18n/error-message';
 import { useT } from '../i18n/use-t';
 import { useAccessChanged } from '../live/use-access-changed';
 import { useSpacePresence } from '../live/use-space-presence';
 import { useMe, useSession } from '../session/use-session';
 import { AvatarStack } from '../ui/AvatarStack';
 import { Banner } from '../ui/Banner';
-import { Button } from '../ui/Button';
 import { PageShell } from '../ui/PageShell';
-import { Spinner } from '../ui/Spinner';
 import { CollaborativeEditor } from './CollaborativeEditor';
 import { ConnectionStatusPill } from './ConnectionStatusPill';
 import { useProviderState } from './use-provider-state';
+import { LoadStatus } from '../ui/LoadStatus';
 import './DocumentPage.css';
 
 type Loaded = { status: 'ready'; item: ItemDetail } | { status: 'failed'; error: unknown };
@@ -44,12 +42,7 @@ export default function DocumentPage({ itemId }: { itemId: string }) {
         <ArrowLeft size={20} aria-hidden="true" />
         {t('editor.back')}
       </Link>
-      {loaded.status === 'loading' ? <Spinner label={t('app.loading')} /> : null}
-      {loaded.status === 'failed' ? (
-        <Banner tone="error" action={<Button variant="secondary" onClick={load}>{t('error.retry')}</Button>}>
-          {errorMessage(loaded.error, t)}
-        </Banner>
-      ) : null}
+      <LoadStatus state={loaded} onRetry={load} />
       {loaded.status === 'ready' ? <OpenDocument item={loaded.item} onAccessLost={load} /> : null}
     </PageShell>
   );

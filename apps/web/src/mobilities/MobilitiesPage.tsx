@@ -1,17 +1,16 @@
 import { isStaffRole, localIsoDate, type MemberSummary, type Mobility } from '@kopa/protocol';
 import { Plus } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import { errorMessage } from '../i18n/error-message';
 import { useT } from '../i18n/use-t';
 import { useMe } from '../session/use-session';
 import { Banner } from '../ui/Banner';
 import { Button } from '../ui/Button';
 import { PageShell } from '../ui/PageShell';
-import { Spinner } from '../ui/Spinner';
 import { mobilitiesApi } from './mobilities-api';
 import { MobilityCard } from './MobilityCard';
 import { MobilityForm } from './MobilityForm';
 import { useVisits } from './use-visits';
+import { LoadStatus } from '../ui/LoadStatus';
 import './MobilitiesPage.css';
 
 type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; mobilityId: string };
@@ -73,12 +72,7 @@ export function MobilitiesPage() {
 
       {notice ? <Banner tone="success">{notice}</Banner> : null}
       {editing.kind === 'new' ? <div className="visits__new">{form()}</div> : null}
-      {state.status === 'loading' ? <Spinner label={t('app.loading')} /> : null}
-      {state.status === 'failed' ? (
-        <Banner tone="error" action={<Button variant="secondary" onClick={reload}>{t('error.retry')}</Button>}>
-          {errorMessage(state.error, t)}
-        </Banner>
-      ) : null}
+      <LoadStatus state={state} onRetry={reload} />
       {state.status === 'ready' && visits.length === 0 && editing.kind !== 'new' ? (
         <p className="visits__empty">{t(canManage ? 'mobilities.emptyStaff' : 'mobilities.empty')}</p>
       ) : null}

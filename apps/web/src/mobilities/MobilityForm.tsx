@@ -7,6 +7,7 @@ import { useT } from '../i18n/use-t';
 import { Banner } from '../ui/Banner';
 import { Button } from '../ui/Button';
 import { Spinner } from '../ui/Spinner';
+import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
 import { mobilitiesApi } from './mobilities-api';
 import { TravellerPicker } from './TravellerPicker';
@@ -53,7 +54,6 @@ const SERVER_FIELD_MESSAGES: Record<Field, MessageId> = {
 export function MobilityForm({ partnershipId, schools, members, mobility, onSaved, onCancel }: MobilityFormProps) {
   const t = useT();
   const headingId = useId();
-  const hostId = useId();
   const [body, setBody] = useState<MobilityBody>(() => ({
     title: mobility?.title ?? '',
     hostSchoolId: mobility?.hostSchoolId ?? '',
@@ -128,35 +128,21 @@ export function MobilityForm({ partnershipId, schools, members, mobility, onSave
           onChange={(event) => change({ title: event.target.value })}
           autoFocus
         />
-        <div className={['field', errors.hostSchoolId ? 'field--invalid' : ''].filter(Boolean).join(' ')}>
-          <label className="field__label" htmlFor={hostId}>
-            {t('mobilities.form.host')}
-          </label>
-          <div className="field__control">
-            <select
-              id={hostId}
-              className="field__input mobility-form__select"
-              value={body.hostSchoolId}
-              aria-invalid={errors.hostSchoolId ? true : undefined}
-              aria-describedby={errors.hostSchoolId ? `${hostId}-error` : undefined}
-              onChange={(event) => chooseHost(event.target.value)}
-            >
-              <option value="" disabled>
-                {t('mobilities.form.hostChoose')}
-              </option>
-              {schools.map((school) => (
-                <option key={school.id} value={school.id}>
-                  {school.name} ({school.country})
-                </option>
-              ))}
-            </select>
-          </div>
-          {errors.hostSchoolId ? (
-            <p className="field__error" id={`${hostId}-error`}>
-              {t(errors.hostSchoolId)}
-            </p>
-          ) : null}
-        </div>
+        <SelectField
+          label={t('mobilities.form.host')}
+          value={body.hostSchoolId}
+          error={errors.hostSchoolId ? t(errors.hostSchoolId) : null}
+          onChange={(event) => chooseHost(event.target.value)}
+        >
+          <option value="" disabled>
+            {t('mobilities.form.hostChoose')}
+          </option>
+          {schools.map((school) => (
+            <option key={school.id} value={school.id}>
+              {school.name} ({school.country})
+            </option>
+          ))}
+        </SelectField>
         <TextField
           label={t('mobilities.form.city')}
           value={body.city}

@@ -6,11 +6,11 @@ import { useLocale, useT } from '../i18n/use-t';
 import { Banner } from '../ui/Banner';
 import { Button } from '../ui/Button';
 import { PageShell } from '../ui/PageShell';
-import { Spinner } from '../ui/Spinner';
 import { TextField } from '../ui/TextField';
 import { InviteLink } from './InviteLink';
 import { inviteState, partnershipsApi } from './partnerships-api';
 import { formatDateRange } from './partnership-dates';
+import { LoadStatus } from '../ui/LoadStatus';
 import './AdminPage.css';
 
 type ListState = { status: 'loading' } | { status: 'ready'; list: AdminPartnership[] } | { status: 'failed'; error: unknown };
@@ -57,12 +57,7 @@ export function AdminPage() {
           <h2 id="admin-list-heading" className="admin__heading">
             {t('admin.list.title')}
           </h2>
-          {state.status === 'loading' ? <Spinner label={t('app.loading')} /> : null}
-          {state.status === 'failed' ? (
-            <Banner tone="error" action={<Button variant="secondary" onClick={reload}>{t('error.retry')}</Button>}>
-              {errorMessage(state.error, t)}
-            </Banner>
-          ) : null}
+          <LoadStatus state={state} onRetry={reload} />
           {state.status === 'ready' && state.list.length === 0 ? <p className="admin__empty">{t('admin.list.empty')}</p> : null}
           {state.status === 'ready' && state.list.length > 0 ? (
             <ul className="admin__list">

@@ -3,7 +3,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { useT } from '../i18n/use-t';
 import { Button } from '../ui/Button';
 import './ChipsField.css';
-import './SelectField.css';
+import '../ui/SelectField.css';
 
 interface Common {
   label: string;

@@ -4,13 +4,12 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ApiRequestError } from '../api/api-client';
 import { errorMessage } from '../i18n/error-message';
-import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
 import { useLocale, useT } from '../i18n/use-t';
 import { useSession } from '../session/use-session';
 import { Banner } from '../ui/Banner';
 import { Button } from '../ui/Button';
 import { IconButton } from '../ui/IconButton';
-import { Logo } from '../ui/Logo';
+import { WelcomeShell } from '../ui/WelcomeShell';
 import { Spinner } from '../ui/Spinner';
 import { TextField } from '../ui/TextField';
 import { partnershipsApi } from './partnerships-api';
@@ -47,26 +46,18 @@ export function JoinPage({ token }: { token: string }) {
   }, [token, attempt]);
 
   return (
-    <div className="join">
-      <div className="join__top">
-        <LanguageSwitcher />
-      </div>
-      <main className="join__main" id="main">
-        <div className="join__card">
-          <Logo name={t('app.name')} />
-          {state.status === 'loading' ? <Spinner label={t('app.loading')} /> : null}
-          {state.status === 'failed' ? (
-            <Banner tone="error" action={<Button variant="secondary" onClick={() => setAttempt((n) => n + 1)}>{t('error.retry')}</Button>}>
-              {errorMessage(state.error, t)}
-            </Banner>
-          ) : null}
-          {state.status === 'invalid' ? <InvalidLink /> : null}
-          {state.status === 'ready' ? (
-            <JoinForm token={token} preview={state.preview} onInvalid={() => setState({ status: 'invalid' })} />
-          ) : null}
-        </div>
-      </main>
-    </div>
+    <WelcomeShell logoName={t('app.name')} wide>
+      {state.status === 'loading' ? <Spinner label={t('app.loading')} /> : null}
+      {state.status === 'failed' ? (
+        <Banner tone="error" action={<Button variant="secondary" onClick={() => setAttempt((n) => n + 1)}>{t('error.retry')}</Button>}>
+          {errorMessage(state.error, t)}
+        </Banner>
+      ) : null}
+      {state.status === 'invalid' ? <InvalidLink /> : null}
+      {state.status === 'ready' ? (
+        <JoinForm token={token} preview={state.preview} onInvalid={() => setState({ status: 'invalid' })} />
+      ) : null}
+    </WelcomeShell>
   );
 }
 

@@ -10,7 +10,7 @@ import { TextField } from '../ui/TextField';
 import { ChipsField } from './ChipsField';
 import { partnershipsApi } from './partnerships-api';
 import { LANGUAGE_CODES, languageName, named } from './places';
-import { SelectField } from './SelectField';
+import { SelectField } from '../ui/SelectField';
 import './PartnershipSettingsForm.css';
 
 type Field = 'title' | 'endDate' | 'languages' | 'themes' | 'referenceCode' | 'startDate' | 'licence';

@@ -4,7 +4,7 @@ import { useLocale, useT } from '../i18n/use-t';
 import { TextField } from '../ui/TextField';
 import { ChipsField } from './ChipsField';
 import { COUNTRY_CODES, LANGUAGE_CODES, languageName, named } from './places';
-import { SelectField } from './SelectField';
+import { SelectField } from '../ui/SelectField';
 import './SchoolFields.css';
 
 export interface SchoolDraft {

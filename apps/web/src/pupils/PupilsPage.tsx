@@ -2,18 +2,16 @@ import { countryName } from '@kopa/i18n';
 import type { PupilAccount, PupilCredentials } from '@kopa/protocol';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
-import { errorMessage } from '../i18n/error-message';
 import { useLocale, useT } from '../i18n/use-t';
 import { useMe } from '../session/use-session';
 import { Banner } from '../ui/Banner';
-import { Button } from '../ui/Button';
 import { PageShell } from '../ui/PageShell';
-import { Spinner } from '../ui/Spinner';
 import { AddPupilsForm } from './AddPupilsForm';
 import { saveLoginCards, type LoginCard } from './login-cards';
 import { NewCredentials } from './NewCredentials';
 import { PupilRow } from './PupilRow';
 import { usePupils, useSchoolName } from './use-pupils';
+import { LoadStatus } from '../ui/LoadStatus';
 import './PupilsPage.css';
 
 /** `/pupils`: a teacher's own school's pupils; add a class, print login cards, new passwords, switch off. */
@@ -74,12 +72,7 @@ function SchoolPupils({ partnershipId, schoolId, country }: { partnershipId: str
               <span className="pupils__count">{t('pupils.list.count', { count: state.pupils.length })}</span>
             ) : null}
           </div>
-          {state.status === 'loading' ? <Spinner label={t('app.loading')} /> : null}
-          {state.status === 'failed' ? (
-            <Banner tone="error" action={<Button variant="secondary" onClick={reload}>{t('error.retry')}</Button>}>
-              {errorMessage(state.error, t)}
-            </Banner>
-          ) : null}
+          <LoadStatus state={state} onRetry={reload} />
           {state.status === 'ready' && state.pupils.length === 0 ? <p className="pupils__empty">{t('pupils.list.empty')}</p> : null}
           {state.status === 'ready' && state.pupils.length > 0 ? (
             <ul className="pupils__list">

@@ -1,17 +1,14 @@
 import type { MessageId } from '@kopa/i18n';
 import type { SpaceKind, SpaceSummary } from '@kopa/protocol';
-import { errorMessage } from '../i18n/error-message';
 import { useT } from '../i18n/use-t';
 import { useAccessChanged } from '../live/use-access-changed';
 import { PartnershipTimeline } from '../mobilities/PartnershipTimeline';
 import { useMe } from '../session/use-session';
-import { Banner } from '../ui/Banner';
-import { Button } from '../ui/Button';
 import { PageShell } from '../ui/PageShell';
-import { Spinner } from '../ui/Spinner';
 import { EmptySpaces } from './EmptySpaces';
 import { SpaceCard } from './SpaceCard';
 import { useSpaces } from './use-spaces';
+import { LoadStatus } from '../ui/LoadStatus';
 import './HomePage.css';
 
 /**
@@ -33,12 +30,7 @@ export function HomePage() {
         <p className="home__intro">{t(pupil ? 'home.introPupil' : 'home.intro')}</p>
       </section>
       <PartnershipTimeline />
-      {state.status === 'loading' ? <Spinner label={t('app.loading')} /> : null}
-      {state.status === 'failed' ? (
-        <Banner tone="error" action={<Button variant="secondary" onClick={reload}>{t('error.retry')}</Button>}>
-          {errorMessage(state.error, t)}
-        </Banner>
-      ) : null}
+      <LoadStatus state={state} onRetry={reload} />
       {state.status === 'ready' && state.spaces.length === 0 ? <EmptySpaces /> : null}
       {state.status === 'ready' && state.spaces.length > 0 ? (
         pupil ? <PupilSpaces spaces={state.spaces} /> : <AllSpaces spaces={state.spaces} />

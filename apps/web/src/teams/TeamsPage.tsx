@@ -9,7 +9,6 @@ import { useMe } from '../session/use-session';
 import { Banner } from '../ui/Banner';
 import { Button } from '../ui/Button';
 import { PageShell } from '../ui/PageShell';
-import { Spinner } from '../ui/Spinner';
 import { TextField } from '../ui/TextField';
 import { TeamCards } from './TeamCards';
 import { TeamEditor, type Notice } from './TeamEditor';
@@ -17,6 +16,7 @@ import { TeamProposer } from './TeamProposer';
 import { peopleById, pupilCountries } from './team-people';
 import { teamsApi } from './teams-api';
 import { useTeamsData, type TeamsData } from './use-teams-data';
+import { LoadStatus } from '../ui/LoadStatus';
 import './TeamsPage.css';
 
 /** `/teams`: everyone sees the partnership's teams; teachers also build and change them. */
@@ -34,12 +34,7 @@ export function TeamsPage() {
         <h1 className="teams-page__title">{t('teams.title')}</h1>
         <p className="teams-page__intro">{staff ? t('teams.introStaff') : t('teams.introMember')}</p>
       </section>
-      {state.status === 'loading' ? <Spinner label={t('app.loading')} /> : null}
-      {state.status === 'failed' ? (
-        <Banner tone="error" action={<Button variant="secondary" onClick={() => void reload()}>{t('error.retry')}</Button>}>
-          {errorMessage(state.error, t)}
-        </Banner>
-      ) : null}
+      <LoadStatus state={state} onRetry={() => void reload()} />
       {state.status === 'ready' ? <TeamsContent data={state.data} staff={staff} reload={reload} /> : null}
     </PageShell>
   );

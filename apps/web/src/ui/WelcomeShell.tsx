@@ -1,0 +1,25 @@
+import type { ReactNode } from 'react';
+import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
+import { Logo } from './Logo';
+import './WelcomeShell.css';
+
+/**
+ * The frame of the pages people see before they are in (log in, join by invite):
+ * the language first, then one friendly card with the logo, and what goes under it.
+ */
+export function WelcomeShell({ logoName, wide, below, children }: { logoName: string; wide?: boolean; below?: ReactNode; children: ReactNode }) {
+  return (
+    <div className="welcome-shell">
+      <div className="welcome-shell__top">
+        <LanguageSwitcher />
+      </div>
+      <main className="welcome-shell__main" id="main">
+        <div className={['welcome-shell__card', wide ? 'welcome-shell__card--wide' : ''].filter(Boolean).join(' ')}>
+          <Logo name={logoName} />
+          {children}
+        </div>
+        {below}
+      </main>
+    </div>
+  );
+}
