@@ -131,6 +131,8 @@ export function spaceRoutes(deps: SpaceRoutesDeps): Router {
     demand(can(member, 'manage', spaceResource(space)));
     if (!item.deleted) throw new HttpError(409, 'conflict', 'The item is not deleted.');
     deps.spaces.restoreItem(item.id);
+    // Open pages of the space show it again (and the rights that come back with it).
+    deps.accessChanges.notify(space.partnershipId);
     const restored = deps.spaces.findItem(item.id)!;
     response.json(summarizeItem(restored, can(member, 'edit', itemResource(restored, space))));
   });

@@ -18,6 +18,7 @@ const DocumentPage = lazy(() => import('../editor/DocumentPage'));
 const LoginCardsPage = lazy(() => import('../pupils/LoginCardsPage'));
 // Pages a pupil opens now and then, and teachers' tools, load when first visited.
 const TeamsPage = lazy(() => import('../teams/TeamsPage').then((module) => ({ default: module.TeamsPage })));
+const SpacePage = lazy(() => import('../spaces/SpacePage').then((module) => ({ default: module.SpacePage })));
 const MobilitiesPage = lazy(() => import('../mobilities/MobilitiesPage').then((module) => ({ default: module.MobilitiesPage })));
 const PupilsPage = lazy(() => import('../pupils/PupilsPage').then((module) => ({ default: module.PupilsPage })));
 const PartnershipPage = lazy(() => import('../partnerships/PartnershipPage').then((module) => ({ default: module.PartnershipPage })));
@@ -71,6 +72,7 @@ function Routes() {
             <AfterLogin />
           </Route>
           <Route path="/items/:itemId">{(params) => <DocumentPage itemId={params.itemId} />}</Route>
+          <Route path="/spaces/:spaceId">{(params) => <SpacePage spaceId={params.spaceId} />}</Route>
           <Route path="/mobilities">
             <MobilitiesPage />
           </Route>

@@ -38,9 +38,10 @@ export default function DocumentPage({ itemId }: { itemId: string }) {
 
   return (
     <PageShell>
-      <Link href="/" className="document-page__back">
+      {/* Back to the document's space once it is known; home until then (or when it cannot be opened). */}
+      <Link href={loaded.status === 'ready' ? `/spaces/${loaded.item.space.id}` : '/'} className="document-page__back">
         <ArrowLeft size={20} aria-hidden="true" />
-        {t('editor.back')}
+        {loaded.status === 'ready' ? t('spacePage.backTo', { title: loaded.item.space.title }) : t('editor.back')}
       </Link>
       <LoadStatus state={loaded} onRetry={load} />
       {loaded.status === 'ready' ? <OpenDocument item={loaded.item} onAccessLost={load} /> : null}

@@ -1,7 +1,8 @@
 import { countryName } from '@kopa/i18n';
 import { colorForUser, personLabel, type Mobility, type School } from '@kopa/protocol';
-import { CalendarDays, MapPin, Pencil, School as SchoolIcon, Trash2 } from 'lucide-react';
+import { BookOpen, CalendarDays, MapPin, Pencil, School as SchoolIcon, Trash2 } from 'lucide-react';
 import { useState } from 'react';
+import { Link } from 'wouter';
 import { errorMessage } from '../i18n/error-message';
 import { useLocale, useT } from '../i18n/use-t';
 import { Avatar } from '../ui/Avatar';
@@ -106,6 +107,14 @@ export function MobilityCard({ mobility, host, today, userId, canManage, onEdit,
         ) : null}
       </section>
 
+      <Link
+        href={`/spaces/${mobility.spaceId}`}
+        className="button button--secondary button--m mobility-card__diary"
+        aria-label={t('space.openDiaryLabel', { title: mobility.title })}
+      >
+        <BookOpen size={18} aria-hidden="true" />
+        {t('space.openDiary')}
+      </Link>
       {failure ? <Banner tone="error">{failure}</Banner> : null}
       {canManage && !confirming ? (
         <div className="mobility-card__actions">

@@ -1,0 +1,103 @@
+import type { ItemSummary } from '@kopa/protocol';
+import { Ellipsis } from 'lucide-react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useT } from '../i18n/use-t';
+import { DeleteConfirm } from './DeleteConfirm';
+import { ItemActions } from './ItemActions';
+import { ItemLink } from './ItemLink';
+import { RenameForm } from './RenameForm';
+import './ItemRow.css';
+
+export interface ItemRowProps {
+  item: ItemSummary;
+  position: number;
+  count: number;
+  /** May move, archive and delete items here (the server decides again). */
+  canArrange: boolean;
+  onRename(title: string): Promise<void>;
+  onMove(by: -1 | 1): void;
+  onArchive(): void;
+  /** Resolves to whether it was deleted. */
+  onDelete(): Promise<boolean>;
+}
+
+type Mode = 'closed' | 'open' | 'rename' | 'confirm';
+
+/** One document in the space's list; for those who arrange the space, its actions open below it. */
+export function ItemRow({ item, position, count, canArrange, onRename, onMove, onArchive, onDelete }: ItemRowProps) {
+  const t = useT();
+  const [mode, setMode] = useState<Mode>('closed');
+  const [deleting, setDeleting] = useState(false);
+  const row = useRef<HTMLLIElement>(null);
+  // Where the keyboard goes after the row re-renders (the first that can take it): the row moved, or a form closed.
+  const focusNext = useRef<string[] | null>(null);
+  const actionsId = useId();
+
+  useEffect(() => {
+    if (!focusNext.current || !row.current) return;
+    const candidates = focusNext.current.map((selector) => row.current!.querySelector<HTMLButtonElement>(selector));
+    candidates.find((element) => element && !element.disabled)?.focus();
+    focusNext.current = null;
+  });
+
+  const back = () => {
+    focusNext.current = ['.item-row__toggle'];
+    setMode('open');
+  };
+
+  const move = (by: -1 | 1) => {
+    // React may move this row's element in the page, which drops the focus: take it back.
+    // After a move to either end, the same button is disabled: the other one takes the focus.
+    focusNext.current = [`[data-move="${by}"]`, `[data-move="${-by}"]`, '.item-row__toggle'];
+    onMove(by);
+  };
+
+  const remove = async () => {
+    setDeleting(true);
+    if (await onDelete()) return;
+    // Still here: the server said no, and the page shows why.
+    setDeleting(false);
+    back();
+  };
+
+  return (
+    <li ref={row} className={`item-row item-row--${mode}`}>
+      <div className="item-row__main">
+        {mode === 'rename' ? (
+          <RenameForm item={item} onSave={onRename} onDone={back} />
+        ) : (
+          // In a space they may not change, the page says so once: no badge on every row.
+          <ItemLink item={item} showReadOnly={canArrange} />
+        )}
+        {canArrange && mode !== 'rename' ? (
+          <button
+            type="button"
+            className="item-row__toggle"
+            aria-label={t('item.actions', { title: item.title })}
+            title={t('item.actions', { title: item.title })}
+            aria-expanded={mode !== 'closed'}
+            aria-controls={mode === 'open' ? actionsId : undefined}
+            onClick={() => setMode(mode === 'closed' ? 'open' : 'closed')}
+          >
+            <Ellipsis size={24} aria-hidden="true" />
+            <span className="item-row__toggle-text">{t('item.actionsShort')}</span>
+          </button>
+        ) : null}
+      </div>
+      {mode === 'open' ? (
+        <ItemActions
+          id={actionsId}
+          title={item.title}
+          position={position}
+          count={count}
+          canRename={item.canEdit}
+          onRename={() => setMode('rename')}
+          onMove={move}
+          onArchive={onArchive}
+          onDelete={() => setMode('confirm')}
+        />
+      ) : null}
+      {mode === 'confirm' ? <DeleteConfirm title={item.title} busy={deleting} onDelete={() => void remove()} onKeep={back} /> : null}
+    </li>
+  );
+}
