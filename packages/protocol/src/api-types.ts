@@ -222,6 +222,7 @@ export interface ApiError {
 export const API_ERROR_CODES = [
   'invalid_request',
   'invalid_credentials',
+  'account_disabled',
   'too_many_attempts',
   'unauthenticated',
   'forbidden',

@@ -37,10 +37,15 @@ export function authRoutes(deps: AuthRoutesDeps): Router {
     }
 
     const user = deps.users.findByUsername(body.username);
-    const valid = await verifyPassword(user?.active ? user.passwordHash : null, body.password);
+    const valid = await verifyPassword(user ? user.passwordHash : null, body.password);
     if (!user || !valid) {
       await deps.limiter.recordFailure(body.username, address);
       throw new HttpError(401, 'invalid_credentials', 'Wrong username or password.');
+    }
+    // Only someone who knows the password learns that the account is switched off: a pupil
+    // who is told "wrong password" would keep retyping it.
+    if (!user.active) {
+      throw new HttpError(403, 'account_disabled', 'Your account is switched off. Ask your teacher to switch it on again.');
     }
     await deps.limiter.recordSuccess(body.username, address);
 

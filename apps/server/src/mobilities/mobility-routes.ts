@@ -48,8 +48,22 @@ export function mobilityRoutes(deps: MobilityRoutesDeps): Router {
     return { mobility, diary, member };
   };
 
-  /** The host must take part in the partnership, and travellers belong to it (guests visit nobody). */
-  const checkPeople = (partnershipId: string, body: MobilityBody) => {
+  /**
+   * The host must take part in the partnership, travellers belong to it (guests visit nobody),
+   * and the visit happens while the partnership runs (the timeline has no phase outside it).
+   */
+  const checkVisit = (partnershipId: string, body: MobilityBody) => {
+    const partnership = deps.partnerships.find(partnershipId);
+    if (partnership?.startDate && body.startDate < partnership.startDate) {
+      throw new HttpError(400, 'invalid_request', `startDate: the partnership starts on ${partnership.startDate}; the visit cannot start before`, {
+        field: 'startDate',
+      });
+    }
+    if (partnership?.endDate && body.endDate > partnership.endDate) {
+      throw new HttpError(400, 'invalid_request', `endDate: the partnership ends on ${partnership.endDate}; the visit cannot end after`, {
+        field: 'endDate',
+      });
+    }
     if (!deps.partnerships.schoolsOf(partnershipId).some((school) => school.id === body.hostSchoolId)) {
       throw new HttpError(400, 'invalid_request', 'hostSchoolId: the host is not a school of this partnership', {
         field: 'hostSchoolId',
@@ -79,7 +93,7 @@ export function mobilityRoutes(deps: MobilityRoutesDeps): Router {
     };
     demand(can(member, 'manage', diary));
     const body = validateBody(mobilityBodySchema, request.body);
-    checkPeople(partnershipId, body);
+    checkVisit(partnershipId, body);
 
     deps.db.transaction(() => {
       deps.mobilities.insert({ id: mobilityId, partnershipId, ...body });
@@ -105,7 +119,7 @@ export function mobilityRoutes(deps: MobilityRoutesDeps): Router {
     const sent: unknown = request.body;
     const changes = typeof sent === 'object' && sent !== null && !Array.isArray(sent) ? sent : {};
     const body = validateBody(mobilityBodySchema, { ...current, ...changes });
-    checkPeople(mobility.partnershipId, body);
+    checkVisit(mobility.partnershipId, body);
 
     deps.db.transaction(() => {
       deps.mobilities.update({ id: mobility.id, ...body });

@@ -1,70 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import path from 'node:path';
-import type { ItemSummary, Mobility, SpaceSummary } from '@kopa/protocol';
+import type { ItemSummary, Mobility, Partnership, SpaceSummary } from '@kopa/protocol';
 import { waitFor } from '@kopa/testkit';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PartnershipRepository } from '../../src/directory/partnership-repository.js';
-import { MobilityRepository } from '../../src/mobilities/mobility-repository.js';
-import { SpaceRepository } from '../../src/spaces/space-repository.js';
 import { getJson, login, sendJson, type LoggedIn } from '../support/api-client.js';
 import { connectCollabClient } from '../support/collab-client.js';
 import { connectControlClient, connected } from '../support/control-client.js';
 import { readStoredText } from '../support/stored-document.js';
 import { writerFlushed } from '../support/edit-probe.js';
+import { createSecondPartnership, expectOk } from '../support/second-partnership.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
-/**
- * A second partnership written straight into the database (through the server's own
- * repositories): its school and its visit must stay invisible to the demo's members.
- */
-function addOtherPartnership(dataDir: string): { partnershipId: string; schoolId: string; mobilityId: string } {
-  const db = new Database(path.join(dataDir, 'kopa.db'));
-  try {
-    const partnershipId = randomUUID();
-    const schoolId = randomUUID();
-    const mobilityId = randomUUID();
-    db.transaction(() => {
-      const partnerships = new PartnershipRepository(db);
-      partnerships.insertSchool({ id: schoolId, name: 'Szkoła nr 7', city: 'Kraków', country: 'PL', languages: ['pl'] });
-      partnerships.insertPartnership(
-        {
-          id: partnershipId,
-          title: 'Bridges',
-          referenceCode: null,
-          startDate: null,
-          endDate: null,
-          themes: [],
-          languages: ['en'],
-          licence: 'CC-BY-SA-4.0',
-          state: 'active',
-        },
-        [schoolId],
-      );
-      new MobilityRepository(db).insert({
-        id: mobilityId,
-        partnershipId,
-        title: 'Visit to Kraków',
-        hostSchoolId: schoolId,
-        city: 'Kraków',
-        startDate: '2026-05-04',
-        endDate: '2026-05-08',
-        travellerIds: [],
-      });
-      new SpaceRepository(db).insertSpace({
-        id: randomUUID(),
-        partnershipId,
-        kind: 'mobility',
-        teamId: null,
-        mobilityId,
-        title: 'Visit to Kraków',
-      });
-    })();
-    return { partnershipId, schoolId, mobilityId };
-  } finally {
-    db.close();
-  }
-}
+/** An ISO date this many days from today: the demo partnership runs from 420 days ago to 300 days ahead. */
+const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('mobilities: the calendar of visits and their diaries', () => {
   let server: TestServer;
@@ -75,7 +21,7 @@ describe('mobilities: the calendar of visits and their diaries', () => {
   let guest: LoggedIn;
   let pid: string;
   let schools: Record<'LV' | 'ES' | 'IT' | 'RO', string>;
-  let other: ReturnType<typeof addOtherPartnership>;
+  let other: { partnershipId: string; schoolId: string; mobilityId: string };
 
   const call = <T = unknown>(who: LoggedIn | null, method: string, apiPath: string, body?: unknown) =>
     sendJson<T>(server.url, method, `/api${apiPath}`, { cookie: who?.cookie, body });
@@ -83,8 +29,8 @@ describe('mobilities: the calendar of visits and their diaries', () => {
     title: 'Visit to Daugavpils',
     hostSchoolId: schools.LV,
     city: 'Daugavpils',
-    startDate: '2026-11-02',
-    endDate: '2026-11-06',
+    startDate: daysFromNow(10),
+    endDate: daysFromNow(14),
     travellerIds: [],
     ...overrides,
   });
@@ -97,12 +43,18 @@ describe('mobilities: the calendar of visits and their diaries', () => {
       ['ilze', 'carmen', 'marco', 'janis', 'guest'].map((name) => login(server.url, name)),
     ) as [LoggedIn, LoggedIn, LoggedIn, LoggedIn, LoggedIn];
     pid = ilze.me.partnershipId!;
-    // The demo's schools, read where the server keeps them.
-    const db = new Database(path.join(server.dataDir, 'kopa.db'), { readonly: true });
-    const rows = new PartnershipRepository(db).schoolsOf(pid);
-    db.close();
-    schools = Object.fromEntries(rows.map((school) => [school.country, school.id])) as typeof schools;
-    other = addOtherPartnership(server.dataDir);
+    const { body: partnership } = await getJson<Partnership>(server.url, `/api/partnerships/${pid}`, ilze.cookie);
+    schools = Object.fromEntries(partnership.schools.map((school) => [school.country, school.id])) as typeof schools;
+    // A second partnership with a visit of its own: its school and its visit stay out of the demo's sight.
+    const second = await createSecondPartnership(server);
+    const kraków = await expectOk(
+      sendJson<Mobility>(server.url, 'POST', `/api/partnerships/${second.partnershipId}/mobilities`, {
+        cookie: second.bea.cookie,
+        body: { title: 'Visit to Kraków', hostSchoolId: second.schoolId, city: 'Kraków', startDate: daysFromNow(30), endDate: daysFromNow(34) },
+      }),
+      'plan a visit in the second partnership',
+    );
+    other = { partnershipId: second.partnershipId, schoolId: second.schoolId, mobilityId: kraków.id };
   });
   afterAll(() => server?.stop());
 
@@ -135,7 +87,7 @@ describe('mobilities: the calendar of visits and their diaries', () => {
     const lucia = await login(server.url, 'lucia');
     expect(await spaceOf(lucia, created.body.spaceId)).toMatchObject({ canEdit: false, mine: false });
 
-    const byCoordinator = await call<Mobility>(ilze, 'POST', `/partnerships/${pid}/mobilities`, visit({ title: 'Day trip', endDate: '2026-11-02' }));
+    const byCoordinator = await call<Mobility>(ilze, 'POST', `/partnerships/${pid}/mobilities`, visit({ title: 'Day trip', endDate: daysFromNow(10) }));
     expect(byCoordinator.status).toBe(201);
     const list = (await getJson<Mobility[]>(server.url, `/api/partnerships/${pid}/mobilities`, ilze.cookie)).body;
     expect(list.map((mobility) => mobility.id)).toEqual(expect.arrayContaining([created.body.id, byCoordinator.body.id]));
@@ -148,7 +100,9 @@ describe('mobilities: the calendar of visits and their diaries', () => {
       expect(response.body).toMatchObject({ code: 'invalid_request', field });
       if (mentioning) expect(response.body.error).toContain(mentioning);
     };
-    await expect400(visit({ startDate: '2026-11-06', endDate: '2026-11-02' }), 'endDate');
+    await expect400(visit({ startDate: daysFromNow(14), endDate: daysFromNow(10) }), 'endDate');
+    await expect400(visit({ startDate: daysFromNow(-500), endDate: daysFromNow(-496) }), 'startDate', 'partnership starts');
+    await expect400(visit({ startDate: daysFromNow(298), endDate: daysFromNow(302) }), 'endDate', 'partnership ends');
     await expect400(visit({ startDate: '6.11.2026' }), 'startDate');
     await expect400(visit({ title: '  ' }), 'title');
     await expect400(visit({ hostSchoolId: 'no-such-school' }), 'hostSchoolId');
@@ -185,10 +139,10 @@ describe('mobilities: the calendar of visits and their diaries', () => {
     const { body: created } = await call<Mobility>(carmen, 'POST', `/partnerships/${pid}/mobilities`, visit({ travellerIds: [janis.me.id] }));
     const renamed = await call<Mobility>(carmen, 'PATCH', `/mobilities/${created.id}`, { title: 'Autumn in Latgale', city: 'Rēzekne' });
     expect(renamed.status).toBe(200);
-    expect(renamed.body).toMatchObject({ title: 'Autumn in Latgale', city: 'Rēzekne', startDate: '2026-11-02', travellerIds: [janis.me.id] });
+    expect(renamed.body).toMatchObject({ title: 'Autumn in Latgale', city: 'Rēzekne', startDate: daysFromNow(10), travellerIds: [janis.me.id] });
     expect((await spaceOf(carmen, created.spaceId))?.title).toBe('Autumn in Latgale');
 
-    const backwards = await call<{ field: string }>(carmen, 'PATCH', `/mobilities/${created.id}`, { endDate: '2026-10-01' });
+    const backwards = await call<{ field: string }>(carmen, 'PATCH', `/mobilities/${created.id}`, { endDate: daysFromNow(5) });
     expect(backwards.status).toBe(400);
     expect(backwards.body.field).toBe('endDate');
     const stranger = await call<{ field: string }>(carmen, 'PATCH', `/mobilities/${created.id}`, { travellerIds: ['who'] });

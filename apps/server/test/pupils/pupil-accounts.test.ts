@@ -1,4 +1,4 @@
-import { CLOSE_CODES, type MemberSummary, type PupilAccount, type PupilCredentials } from '@kopa/protocol';
+import { CLOSE_CODES, type ApiError, type MemberSummary, type PupilAccount, type PupilCredentials } from '@kopa/protocol';
 import { waitFor } from '@kopa/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstWords, getJson, login, sendJson, type LoggedIn } from '../support/api-client.js';
@@ -205,8 +205,12 @@ describe('pupil accounts: bulk creation, login cards, new passwords, switching o
       expect(Date.now() - started).toBeLessThan(2000);
 
       expect((await getJson(server.url, '/api/me', lucia.cookie)).status).toBe(401);
-      const refused = await sendJson(server.url, 'POST', '/api/auth/login', { body: { username: 'lucia', password: 'kopa-demo' } });
-      expect(refused.status).toBe(401);
+      // With the right password she is told why, so she stops retyping it; a wrong one learns nothing.
+      const refused = await sendJson<ApiError>(server.url, 'POST', '/api/auth/login', { body: { username: 'lucia', password: 'kopa-demo' } });
+      expect(refused.status).toBe(403);
+      expect(refused.body).toMatchObject({ code: 'account_disabled', error: expect.stringMatching(/teacher/) });
+      const guessed = await sendJson<ApiError>(server.url, 'POST', '/api/auth/login', { body: { username: 'lucia', password: 'a guess' } });
+      expect(guessed).toMatchObject({ status: 401, body: { code: 'invalid_credentials' } });
       // The provider keeps trying to reconnect; the server keeps refusing it.
       await waitFor(() => !writer.provider.wsconnected);
       const list = await getJson<PupilAccount[]>(server.url, pupilsPath(gijon), carmen.cookie);

@@ -11,6 +11,8 @@ export function errorMessage(error: unknown, t: Translate): string {
       return t('error.network');
     case 'invalid_credentials':
       return t('error.invalid_credentials');
+    case 'account_disabled':
+      return t('error.account_disabled');
     case 'too_many_attempts':
       return t('error.too_many_attempts', { minutes: Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)) });
     case 'unauthenticated':

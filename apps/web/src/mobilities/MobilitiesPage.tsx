@@ -43,6 +43,7 @@ export function MobilitiesPage() {
     <MobilityForm
       partnershipId={me.partnershipId ?? ''}
       schools={schools}
+      runs={state.status === 'ready' ? (state.partnership ?? undefined) : undefined}
       members={members}
       mobility={mobility}
       onSaved={saved}

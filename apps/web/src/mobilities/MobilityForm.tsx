@@ -24,12 +24,14 @@ export interface MobilityFormProps {
   members: MemberSummary[] | 'loading' | 'failed';
   /** The visit to edit; none to plan a new one. */
   mobility?: Mobility;
+  /** The partnership's dates, when set: a visit happens while it runs (the server checks the same). */
+  runs?: { startDate: string | null; endDate: string | null };
   onSaved(mobility: Mobility, created: boolean): void;
   onCancel(): void;
 }
 
 /** What the form checks before sending (the server checks the same and more). */
-function check(body: MobilityBody): Errors {
+function check(body: MobilityBody, runs: MobilityFormProps['runs']): Errors {
   const errors: Errors = {};
   if (!body.title.trim()) errors.title = 'mobilities.form.titleRequired';
   if (!body.hostSchoolId) errors.hostSchoolId = 'mobilities.form.hostRequired';
@@ -37,6 +39,8 @@ function check(body: MobilityBody): Errors {
   if (!body.startDate) errors.startDate = 'mobilities.form.dateRequired';
   if (!body.endDate) errors.endDate = 'mobilities.form.dateRequired';
   else if (body.startDate && body.endDate < body.startDate) errors.endDate = 'mobilities.form.endBeforeStart';
+  if (body.startDate && runs?.startDate && body.startDate < runs.startDate) errors.startDate = 'mobilities.form.outsidePartnership';
+  if (body.endDate && runs?.endDate && body.endDate > runs.endDate) errors.endDate ??= 'mobilities.form.outsidePartnership';
   return errors;
 }
 
@@ -51,7 +55,7 @@ const SERVER_FIELD_MESSAGES: Record<Field, MessageId> = {
 };
 
 /** Plan a visit or change one: name, host school, city, first and last day, who travels. */
-export function MobilityForm({ partnershipId, schools, members, mobility, onSaved, onCancel }: MobilityFormProps) {
+export function MobilityForm({ partnershipId, schools, members, mobility, runs, onSaved, onCancel }: MobilityFormProps) {
   const t = useT();
   const headingId = useId();
   const [body, setBody] = useState<MobilityBody>(() => ({
@@ -95,7 +99,7 @@ export function MobilityForm({ partnershipId, schools, members, mobility, onSave
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFailure(null);
-    const found = check(body);
+    const found = check(body, runs);
     if (Object.keys(found).length > 0) return showErrors(found);
     setBusy(true);
     try {
@@ -154,6 +158,8 @@ export function MobilityForm({ partnershipId, schools, members, mobility, onSave
           type="date"
           label={t('mobilities.form.start')}
           value={body.startDate}
+          min={runs?.startDate ?? undefined}
+          max={runs?.endDate ?? undefined}
           error={fieldError('startDate')}
           onChange={(event) => change({ startDate: event.target.value })}
         />
@@ -161,7 +167,8 @@ export function MobilityForm({ partnershipId, schools, members, mobility, onSave
           type="date"
           label={t('mobilities.form.end')}
           value={body.endDate}
-          min={body.startDate || undefined}
+          min={body.startDate || runs?.startDate || undefined}
+          max={runs?.endDate ?? undefined}
           error={fieldError('endDate')}
           onChange={(event) => change({ endDate: event.target.value })}
         />

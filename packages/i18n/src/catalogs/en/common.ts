@@ -8,6 +8,7 @@ export const common = {
   'language.label': 'Language',
 
   'error.invalid_credentials': 'That username and password do not match. Check them and try again.',
+  'error.account_disabled': 'Your account is switched off for now. Ask your teacher to switch it on again.',
   'error.too_many_attempts':
     'Too many tries. Please wait {minutes, plural, one {# minute} other {# minutes}} and try again.',
   'error.invalid_request': 'Something in the form is not right: {detail}',

@@ -43,6 +43,7 @@ export const mobilities = {
   'mobilities.form.end': 'Last day',
   'mobilities.form.dateRequired': 'Choose a date.',
   'mobilities.form.endBeforeStart': 'The last day cannot come before the first day.',
+  'mobilities.form.outsidePartnership': 'The visit must take place while the partnership runs: see its dates on the Partnership page.',
   'mobilities.form.travellers': 'Who travels',
   'mobilities.form.travellersHint': 'Pupils who travel can write in the visit’s diary.',
   'mobilities.form.travellersChosen': '{count, plural, =0 {Nobody chosen} one {# person chosen} other {# people chosen}}',

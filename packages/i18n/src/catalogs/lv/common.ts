@@ -10,6 +10,7 @@ export const common: Record<keyof typeof english, string> = {
   'language.label': 'Valoda',
 
   'error.invalid_credentials': 'Lietotājvārds un parole nesakrīt. Pārbaudi tos un mēģini vēlreiz.',
+  'error.account_disabled': 'Tavs konts pašlaik ir izslēgts. Palūdz skolotājam to atkal ieslēgt.',
   'error.too_many_attempts':
     'Pārāk daudz mēģinājumu. Lūdzu, pagaidi {minutes, plural, zero {# minūtes} one {# minūti} other {# minūtes}} un mēģini vēlreiz.',
   'error.invalid_request': 'Kaut kas formā nav pareizi: {detail}',
