@@ -17,6 +17,8 @@ describe('writing together in the browser', () => {
       openDocument(janis.page, 'Our first words', 'Hello from Daugavpils'),
       openDocument(lucia.page, 'Our first words', 'Hello from Daugavpils'),
     ]);
+    // An ordinary open leaves the caret out of the document (only a just-created one takes it).
+    expect(await janis.page.evaluate(() => document.activeElement?.classList.contains('editor-surface__content'))).toBe(false);
 
     // Each puts the caret at the end, presses Enter and types, both at the same time.
     await Promise.all([caretToEnd(janis.page), caretToEnd(lucia.page)]);

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makeTempDir, startKopaProcess, stopKopaProcess, type KopaProcess } from '@kopa/testkit';
+import { makeTempDir, startKopaProcess, stopKopaProcess, waitFor, type KopaProcess } from '@kopa/testkit';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAPTOP, launchChromium, newVisitor, PHONE } from './support/browser';
@@ -31,7 +31,7 @@ const noSideways = (page: Page) => page.evaluate(() => document.documentElement.
 
 async function logInAs(page: Page, baseUrl: string, username: string, password = 'kopa-demo'): Promise<void> {
   await page.goto(`${baseUrl}/login`);
-  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Username or e-mail').fill(username);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.waitForURL((url) => url.pathname !== '/login');
@@ -106,6 +106,11 @@ describe('joining a partnership with an invite link', () => {
     await logInAs(carmen.page, kopa.url, 'carmen');
     await carmen.page.goto(`${kopa.url}/partnership`);
     await carmen.page.getByRole('heading', { name: 'Together in our diversity', level: 1 }).waitFor();
+    // On a phone the main navigation scrolls sideways: the current page's entry is in sight.
+    const here = (await carmen.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Partnership' }).boundingBox())!;
+    expect(here.x >= 0 && here.x + here.width <= PHONE.width).toBe(true);
+    // Log out shows only its icon here, and keeps its name.
+    await carmen.page.getByRole('button', { name: 'Log out' }).waitFor();
     // A teacher reads the settings and may not invite schools.
     expect(await carmen.page.getByRole('form', { name: 'Invite a school' }).count()).toBe(0);
     await carmen.page.getByText('Attribution-ShareAlike (CC BY-SA 4.0)').waitFor();
@@ -130,8 +135,18 @@ describe('joining a partnership with an invite link', () => {
     await guest.page.getByText('Read only').first().waitFor();
     expect(guest.pageErrors).toEqual([]);
 
-    // Carmen takes the link back: the guest's next visit finds the login page.
-    await carmen.page.getByRole('button', { name: 'Revoke' }).first().click();
+    // Carmen takes the link back, after saying so once: keeping it changes nothing.
+    const revoke = carmen.page.getByRole('button', { name: 'Revoke the link for Guests: Parents of class 7B' }).first();
+    await revoke.click();
+    const ask = carmen.page.getByRole('group', { name: 'Revoke the link for Guests: Parents of class 7B' });
+    await ask.getByText('Revoke this link? Anyone who has it can no longer join; guests who came with it are signed out.').waitFor();
+    await ask.getByRole('button', { name: 'Keep' }).click();
+    await ask.waitFor({ state: 'detached' });
+    await guest.page.reload();
+    await guest.page.getByRole('heading', { name: 'Hi Marta!' }).waitFor();
+    // Revoked: the guest's next visit finds the login page.
+    await revoke.click();
+    await ask.getByRole('button', { name: 'Revoke', exact: true }).click();
     await carmen.page.getByText('Revoked', { exact: true }).waitFor();
     await guest.page.reload();
     await guest.page.getByRole('button', { name: 'Log in' }).waitFor();
@@ -148,10 +163,19 @@ describe('joining a partnership with an invite link', () => {
     // The administrator's home is the administration.
     await admin.page.getByRole('heading', { name: 'Administration', level: 1 }).waitFor();
     await admin.page.getByText('Administrator', { exact: true }).waitFor();
+    // Sent empty: the focus goes to the first field to fix.
+    await admin.page.getByRole('button', { name: 'Create the partnership' }).click();
+    await admin.page.getByText('Give the partnership a title (at least 3 characters).').waitFor();
+    await waitFor(() => admin.page.getByLabel('Title').evaluate((field) => field === document.activeElement), { message: 'focus on Title' });
     await admin.page.getByLabel('Title').fill('Rivers that connect us');
     await admin.page.getByLabel('Reference code').fill('2026-1-LV01-KA220-SCH-000777');
     await admin.page.getByLabel('Starts on').fill('2026-09-01');
     await admin.page.getByLabel('Ends on').fill('2028-08-31');
+    // Side by side in the form's card, without overlapping or sticking out of it.
+    const card = (await admin.page.getByRole('region', { name: 'Start a new partnership' }).boundingBox())!;
+    const [starts, ends] = [(await admin.page.getByLabel('Starts on').boundingBox())!, (await admin.page.getByLabel('Ends on').boundingBox())!];
+    expect(starts.x + starts.width).toBeLessThanOrEqual(ends.x);
+    expect(ends.x + ends.width).toBeLessThanOrEqual(card.x + card.width);
     await admin.page.getByRole('button', { name: 'Create the partnership' }).click();
     await admin.page.getByText('“Rivers that connect us” is ready.').waitFor();
     const link = await admin.page.getByLabel('Invite link').first().inputValue();
@@ -171,6 +195,9 @@ describe('joining a partnership with an invite link', () => {
     // Asked for their school too: nothing is sent until it is complete.
     await coordinator.page.getByRole('button', { name: 'Join', exact: true }).click();
     await coordinator.page.getByText('Enter the school’s name.').waitFor();
+    await waitFor(() => coordinator.page.getByLabel('School’s name').evaluate((field) => field === document.activeElement), {
+      message: 'focus on the school’s name',
+    });
     await coordinator.page.getByLabel('School’s name').fill('Rīgas 1. vidusskola');
     await coordinator.page.getByLabel('City').fill('Rīga');
     await coordinator.page.getByLabel('Country').selectOption('LV');

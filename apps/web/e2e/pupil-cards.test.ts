@@ -20,8 +20,17 @@ describe('login cards in the browser', () => {
     const names = carmen.page.getByLabel('First names, one per line');
     await names.fill('Marta\n\n42\nÁlvaro');
     await carmen.page.getByText('Line 3 is not a first name').waitFor();
+    // More than the server takes at once: the button cannot be pressed, and the field says why.
+    await names.fill(Array.from({ length: 201 }, () => 'Ana').join('\n'));
+    await carmen.page.getByText('That is 201 names; at most 200 at a time.').waitFor();
+    expect(await carmen.page.getByRole('button', { name: 'Create 201 accounts' }).isDisabled()).toBe(true);
+    // The same first name twice is fine, and worth a word: the cards tell the two apart.
+    await names.fill('Marta\nPaula\nMARTA');
+    await carmen.page.getByText('Two pupils are called Marta: check the usernames on their cards to tell them apart.').waitFor();
+    expect(await carmen.page.getByRole('button', { name: 'Create 3 accounts' }).isEnabled()).toBe(true);
     await names.fill('Marta\n\nPaula Fernández\nÁlvaro');
     await carmen.page.getByText('3 names').waitFor();
+    expect(await carmen.page.getByText(/pupils are called/).count()).toBe(0);
     await carmen.page.getByText('1 line has more than one word').waitFor();
     await carmen.page.getByRole('button', { name: 'Create 3 accounts' }).click();
     await carmen.page.getByRole('heading', { name: '3 accounts are ready' }).waitFor();
@@ -82,7 +91,7 @@ describe('login cards in the browser', () => {
     // Marta, on her phone, opens the QR code's address: the username is there, the caret in the password.
     const pupil = await newVisitor(env.browser, PHONE);
     await pupil.page.goto(qrTarget);
-    expect(await pupil.page.getByLabel('Username').inputValue()).toBe(username);
+    expect(await pupil.page.getByLabel('Username or e-mail').inputValue()).toBe(username);
     await pupil.page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'password');
     await pupil.page.screenshot({ path: `${SCREENSHOTS}/login-from-card-360.png`, fullPage: true });
     await pupil.page.keyboard.type(password);

@@ -36,7 +36,7 @@ describe('guests, languages and small screens', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('lv');
 
     // The card's QR code fills in the username; the password field has the focus.
-    expect(await page.getByLabel('Lietotājvārds').inputValue()).toBe('andrei');
+    expect(await page.getByLabel('Lietotājvārds vai e-pasts').inputValue()).toBe('andrei');
     await page.keyboard.type('kopa-demo');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Sveiki, Andrei!' }).waitFor();

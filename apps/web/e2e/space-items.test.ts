@@ -1,7 +1,7 @@
 import { waitFor } from '@kopa/testkit';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LAPTOP, logIn, newVisitor, PHONE } from './support/browser';
+import { editorOf, LAPTOP, logIn, newVisitor, PHONE } from './support/browser';
 import { SCREENSHOTS, useKopaAndChromium } from './support/kopa-under-test';
 
 const noSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
@@ -21,12 +21,20 @@ async function actionsFor(page: Page, title: string) {
   return group;
 }
 
-async function newDocument(page: Page, title: string) {
+const editorFocused = (page: Page) => page.evaluate(() => document.activeElement?.classList.contains('editor-surface__content') ?? false);
+
+async function newDocument(page: Page, title: string, firstWords?: string) {
   await page.getByRole('button', { name: 'New document' }).click();
   await page.getByLabel('Title of the new document').fill(title);
   await page.getByRole('button', { name: 'Create' }).click();
   // The new document opens; its back link leads to the space, not home.
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  if (firstWords) {
+    // Just created, the caret is already in it: typing needs no click, and starts on the first line.
+    await waitFor(() => editorFocused(page), { message: 'the caret in the new document' });
+    await page.keyboard.type(firstWords);
+    await waitFor(async () => (await editorOf(page).locator('p').first().textContent()) === firstWords, { message: `"${firstWords}" written` });
+  }
   await page.getByRole('link', { name: 'Back to Welcome' }).click();
   await page.getByRole('heading', { level: 1, name: 'Welcome' }).waitFor();
 }
@@ -47,8 +55,14 @@ describe('a space’s own page: its members arrange its documents, teachers keep
     await page.getByText('Team', { exact: true }).waitFor();
     await untilListed(page, ['Our first words']);
 
-    await newDocument(page, 'Our recipes');
+    await newDocument(page, 'Our recipes', 'Paella from Gijón');
     await newDocument(page, 'Bees');
+    await untilListed(page, ['Our first words', 'Our recipes', 'Bees']);
+    // Opened again the ordinary way, the document leaves the focus where it was.
+    await page.getByRole('link', { name: 'Open Our recipes' }).click();
+    await editorOf(page).filter({ hasText: 'Paella from Gijón' }).waitFor();
+    expect(await editorFocused(page)).toBe(false);
+    await page.getByRole('link', { name: 'Back to Welcome' }).click();
     await untilListed(page, ['Our first words', 'Our recipes', 'Bees']);
 
     // Rename in place: Escape leaves the title as it was, Enter saves.

@@ -37,7 +37,7 @@ export async function newVisitor(
 /** Logs in through the login form, as a pupil would, and waits for the home page. */
 export async function logIn(page: Page, baseUrl: string, username: string, password = 'kopa-demo'): Promise<void> {
   await page.goto(`${baseUrl}/login`);
-  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Username or e-mail').fill(username);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.getByRole('heading', { name: 'Your spaces' }).waitFor();

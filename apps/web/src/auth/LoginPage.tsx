@@ -58,6 +58,7 @@ export function LoginPage() {
       <form className="login__form" onSubmit={(event) => void submit(event)} noValidate>
         <TextField
           label={t('login.username')}
+          hint={t('login.usernameHint')}
           name="username"
           autoComplete="username"
           autoCapitalize="none"

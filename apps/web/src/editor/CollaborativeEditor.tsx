@@ -12,6 +12,7 @@ import { useMemo, useRef } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import { useT } from '../i18n/use-t';
 import { createProviderFactory } from './collab-provider';
+import { FocusWhenLoadedPlugin } from './FocusWhenLoadedPlugin';
 import { Toolbar } from './Toolbar';
 import './document-content.css';
 import './CollaborativeEditor.css';
@@ -26,6 +27,8 @@ export interface CollaborativeEditorProps {
   onProvider(provider: WebsocketProvider): void;
   /** The accessible name of the writing area. */
   label: string;
+  /** Put the caret in the document once its content has arrived (it was just created: the writer types at once). */
+  focusWhenLoaded?: boolean;
 }
 
 const validateUrl = (url: string) => sanitizeLinkUrl(url) !== null;
@@ -35,7 +38,7 @@ const validateUrl = (url: string) => sanitizeLinkUrl(url) !== null;
  * from the Yjs UndoManager CollaborationPlugin installs: they only ever take back
  * this user's own changes.
  */
-export function CollaborativeEditor({ docId, canEdit, caretName, caretColor, onProvider, label }: CollaborativeEditorProps) {
+export function CollaborativeEditor({ docId, canEdit, caretName, caretColor, onProvider, label, focusWhenLoaded }: CollaborativeEditorProps) {
   const t = useT();
   const cursorsRef = useRef<HTMLDivElement>(null);
   const initialConfig = useMemo(
@@ -71,6 +74,7 @@ export function CollaborativeEditor({ docId, canEdit, caretName, caretColor, onP
         <ListPlugin />
         <LinkPlugin validateUrl={validateUrl} />
         <ClickableLinkPlugin newTab />
+        {focusWhenLoaded ? <FocusWhenLoadedPlugin /> : null}
         <CollaborationPlugin
           id={docId}
           providerFactory={providerFactory}

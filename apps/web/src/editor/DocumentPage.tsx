@@ -19,11 +19,22 @@ import './DocumentPage.css';
 
 type Loaded = { status: 'ready'; item: ItemDetail } | { status: 'failed'; error: unknown };
 
+/** The item this page was opened for right after creating it (NewDocumentForm), from the history entry. */
+function justCreatedItem(): string | null {
+  const state: unknown = window.history.state;
+  return state && typeof state === 'object' && 'createdItem' in state && typeof state.createdItem === 'string' ? state.createdItem : null;
+}
+
 /** One document, open for writing together (or reading, for those who may not change it). */
 export default function DocumentPage({ itemId }: { itemId: string }) {
   const t = useT();
   const [attempt, setAttempt] = useState(0);
   const [result, setResult] = useState<{ key: string; loaded: Loaded } | null>(null);
+  const [createdItem] = useState(justCreatedItem);
+  useEffect(() => {
+    // Only this open: going back to it later, or reloading, is an ordinary open and keeps focus where it is.
+    if (createdItem) window.history.replaceState(null, '');
+  }, [createdItem]);
   const key = `${itemId}#${attempt}`;
   useEffect(() => {
     kopaApi.item(itemId).then(
@@ -44,12 +55,14 @@ export default function DocumentPage({ itemId }: { itemId: string }) {
         {loaded.status === 'ready' ? t('spacePage.backTo', { title: loaded.item.space.title }) : t('editor.back')}
       </Link>
       <LoadStatus state={loaded} onRetry={load} />
-      {loaded.status === 'ready' ? <OpenDocument item={loaded.item} onAccessLost={load} /> : null}
+      {loaded.status === 'ready' ? (
+        <OpenDocument item={loaded.item} onAccessLost={load} justCreated={createdItem === loaded.item.id} />
+      ) : null}
     </PageShell>
   );
 }
 
-function OpenDocument({ item, onAccessLost }: { item: ItemDetail; onAccessLost(): void }) {
+function OpenDocument({ item, onAccessLost, justCreated }: { item: ItemDetail; onAccessLost(): void; justCreated: boolean }) {
   const t = useT();
   const me = useMe();
   const { refresh } = useSession();
@@ -93,6 +106,7 @@ function OpenDocument({ item, onAccessLost }: { item: ItemDetail; onAccessLost()
         caretColor={colorForUser(me.id)}
         onProvider={onProvider}
         label={item.title}
+        focusWhenLoaded={justCreated && item.canEdit}
       />
     </article>
   );

@@ -7,6 +7,7 @@ import { Banner } from '../ui/Banner';
 import { Button } from '../ui/Button';
 import { PageShell } from '../ui/PageShell';
 import { TextField } from '../ui/TextField';
+import { useFocusFirstInvalid } from '../ui/use-focus-first-invalid';
 import { InviteLink } from './InviteLink';
 import { inviteState, partnershipsApi } from './partnerships-api';
 import { formatDateRange } from './partnership-dates';
@@ -43,7 +44,7 @@ export function AdminPage() {
           {created ? (
             <div className="admin__created">
               <Banner tone="success">{t('admin.created', { title: created.partnership.title })}</Banner>
-              <InviteLink invite={created.invite} />
+              <InviteLink invite={created.invite} name={created.partnership.title} />
             </div>
           ) : null}
           <NewPartnershipForm
@@ -93,7 +94,7 @@ function PartnershipEntry({ partnership }: { partnership: AdminPartnership }) {
       {partnership.coordinators.length === 0 && openInvite ? (
         <div className="admin__entry-invite">
           <p className="admin__waiting">{t('admin.list.waiting')}</p>
-          <InviteLink invite={openInvite} />
+          <InviteLink invite={openInvite} name={partnership.title} />
         </div>
       ) : null}
     </article>
@@ -108,6 +109,7 @@ function NewPartnershipForm({ onCreated }: { onCreated(created: CreatedPartnersh
   const [endDate, setEndDate] = useState('');
   const [errors, setErrors] = useState<{ title?: string; endDate?: string; form?: string }>({});
   const [busy, setBusy] = useState(false);
+  const { ref: formRef, focusFirstInvalid } = useFocusFirstInvalid();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -116,7 +118,7 @@ function NewPartnershipForm({ onCreated }: { onCreated(created: CreatedPartnersh
       endDate: startDate && endDate && startDate > endDate ? t('partnership.datesOrder') : undefined,
     };
     setErrors(found);
-    if (found.title || found.endDate) return;
+    if (found.title || found.endDate) return focusFirstInvalid();
     setBusy(true);
     try {
       const created = await partnershipsApi.createPartnership({
@@ -138,7 +140,7 @@ function NewPartnershipForm({ onCreated }: { onCreated(created: CreatedPartnersh
   };
 
   return (
-    <form className="admin__form" onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={formRef} className="admin__form" onSubmit={(event) => void submit(event)} noValidate>
       <TextField label={t('partnership.field.title')} value={title} maxLength={200} onChange={(event) => setTitle(event.target.value)} error={errors.title} />
       <TextField
         label={t('partnership.field.referenceCode')}

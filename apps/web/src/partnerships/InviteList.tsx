@@ -1,7 +1,8 @@
 import type { Invite, School } from '@kopa/protocol';
 import { useLocale, useT } from '../i18n/use-t';
 import { InviteLink } from './InviteLink';
-import { inviteState } from './partnerships-api';
+import { inviteTitle } from './invite-title';
+import { inviteState, type InviteState } from './partnerships-api';
 import { formatDay } from './partnership-dates';
 import './InviteList.css';
 
@@ -21,32 +22,30 @@ export function InviteList({
   const { locale } = useLocale();
   if (invites.length === 0) return <p className="invite-list__empty">{t('invites.list.empty')}</p>;
 
-  const title = (invite: Invite) => {
-    if (invite.kind === 'coordinator') return t('invites.kind.coordinator');
-    if (invite.kind === 'guest') return t('invites.kind.guest', { label: invite.label });
-    return t('invites.kind.school', { name: schools.find((school) => school.id === invite.schoolId)?.name ?? invite.label });
+  const expiryOf = (invite: Invite, state: InviteState) => {
+    // A revoked link works until nothing: its end date would only mislead.
+    if (state === 'revoked') return null;
+    if (invite.expiresAt === null) return state === 'active' ? t('invites.noExpiry') : null;
+    return t(state === 'expired' ? 'invites.expiredOn' : 'invites.expiresOn', { date: formatDay(invite.expiresAt, locale) });
   };
 
   return (
     <ul className="invite-list">
       {invites.map((invite) => {
         const state = inviteState(invite);
-        const expiry =
-          invite.expiresAt === null
-            ? state === 'active'
-              ? t('invites.noExpiry')
-              : null
-            : t(state === 'expired' ? 'invites.expiredOn' : 'invites.expiresOn', { date: formatDay(invite.expiresAt, locale) });
+        const title = inviteTitle(invite, schools, t);
+        const expiry = expiryOf(invite, state);
         return (
           <li key={invite.id} className={`invite-list__item invite-list__item--${state}`}>
             <div className="invite-list__head">
-              <span className="invite-list__title">{title(invite)}</span>
+              <span className="invite-list__title">{title}</span>
               <span className={`invite-list__state invite-list__state--${state}`}>{t(`invites.state.${state}`)}</span>
             </div>
             <p className="invite-list__facts">{[t('invites.uses', { count: invite.uses }), expiry].filter(Boolean).join(' · ')}</p>
             {state === 'active' ? (
               <InviteLink
                 invite={invite}
+                name={title}
                 onRevoke={invite.canRevoke ? () => onRevoke(invite) : undefined}
                 busy={revoking === invite.id}
               />

@@ -12,6 +12,7 @@ import { IconButton } from '../ui/IconButton';
 import { WelcomeShell } from '../ui/WelcomeShell';
 import { Spinner } from '../ui/Spinner';
 import { TextField } from '../ui/TextField';
+import { useFocusFirstInvalid } from '../ui/use-focus-first-invalid';
 import { partnershipsApi } from './partnerships-api';
 import { SchoolFields, emptySchool, schoolProblems, type SchoolDraft } from './SchoolFields';
 import './JoinPage.css';
@@ -91,6 +92,7 @@ function JoinForm({ token, preview, onInvalid }: { token: string; preview: Invit
   const [formError, setFormError] = useState<string | null>(null);
   const [emailTaken, setEmailTaken] = useState(false);
   const [busy, setBusy] = useState(false);
+  const { ref: formRef, focusFirstInvalid } = useFocusFirstInvalid();
   const guest = preview.kind === 'guest';
   const coordinator = preview.kind === 'coordinator';
   const currentName = session.status === 'signed-in' ? session.me.displayName : null;
@@ -119,7 +121,7 @@ function JoinForm({ token, preview, onInvalid }: { token: string; preview: Invit
     setSchoolErrorsShown(Boolean(found.school));
     setEmailTaken(false);
     setFormError(null);
-    if (Object.values(found).some(Boolean)) return;
+    if (Object.values(found).some(Boolean)) return focusFirstInvalid();
     setBusy(true);
     try {
       const me = await partnershipsApi.accept(token, {
@@ -136,7 +138,8 @@ function JoinForm({ token, preview, onInvalid }: { token: string; preview: Invit
       if (failure.code === 'invite_invalid') return onInvalid();
       if (failure.code === 'conflict') {
         setEmailTaken(true);
-        return setErrors({ email: t('join.emailTaken') });
+        setErrors({ email: t('join.emailTaken') });
+        return focusFirstInvalid();
       }
       const field = failure.field?.split('.')[0] as Field | undefined;
       if (field === 'school') setSchoolErrorsShown(true);
@@ -150,7 +153,7 @@ function JoinForm({ token, preview, onInvalid }: { token: string; preview: Invit
       <p className="join__intro">{intro}</p>
       {guest && preview.label ? <p className="join__for">{t('join.guestFor', { label: preview.label })}</p> : null}
       {currentName ? <Banner tone="info">{t('join.signedInAs', { name: currentName })}</Banner> : null}
-      <form className="join__form" onSubmit={(event) => void submit(event)} noValidate>
+      <form ref={formRef} className="join__form" onSubmit={(event) => void submit(event)} noValidate>
         <TextField
           label={t('join.name')}
           hint={guest ? t('join.guestNameHint') : t('join.nameHint')}

@@ -12,6 +12,7 @@ import { ArchivePanel } from './ArchivePanel';
 import { GuestLinkForm } from './GuestLinkForm';
 import { InviteLink } from './InviteLink';
 import { InviteList } from './InviteList';
+import { inviteTitle } from './invite-title';
 import { PartnershipFacts } from './PartnershipFacts';
 import { PartnershipSettingsForm } from './PartnershipSettingsForm';
 import { partnershipsApi } from './partnerships-api';
@@ -115,7 +116,12 @@ function Contents({
     invite ? (
       <div className="partnership__new-link">
         <Banner tone="success">{t('invites.newLink')}</Banner>
-        <InviteLink invite={invite} onRevoke={() => void revoke(invite)} busy={revoking === invite.id} />
+        <InviteLink
+          invite={invite}
+          name={inviteTitle(invite, partnership.schools, t)}
+          onRevoke={() => void revoke(invite)}
+          busy={revoking === invite.id}
+        />
       </div>
     ) : null;
 

@@ -14,9 +14,13 @@ export interface SchoolDraft {
   languages: string[];
 }
 
-/** A blank school; English is taught almost everywhere, and the reader's own language is a good guess. */
-export function emptySchool(locale: string): SchoolDraft {
-  return { name: '', city: '', country: '', languages: [...new Set([locale, 'en'])].filter((code) => (LANGUAGE_CODES as readonly string[]).includes(code)) };
+/**
+ * A blank school with English, taught almost everywhere. `ownLanguage` is the reader's language, a good guess
+ * only for their own school: a school they invite (a Polish school, say) must not get it.
+ */
+export function emptySchool(ownLanguage?: string): SchoolDraft {
+  const guesses = ownLanguage ? [ownLanguage, 'en'] : ['en'];
+  return { name: '', city: '', country: '', languages: [...new Set(guesses)].filter((code) => (LANGUAGE_CODES as readonly string[]).includes(code)) };
 }
 
 export type SchoolProblems = Partial<Record<'name' | 'city' | 'country', string>>;

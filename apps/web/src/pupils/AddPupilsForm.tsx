@@ -1,5 +1,5 @@
 import { checkPupilNames, countPupilNames, MAX_PUPILS_AT_ONCE, splitPupilLines, type PupilCredentials } from '@kopa/protocol';
-import { UserPlus } from 'lucide-react';
+import { UserPlus, Users } from 'lucide-react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { ApiRequestError } from '../api/api-client';
 import { errorMessage } from '../i18n/error-message';
@@ -7,6 +7,7 @@ import { useLocale, useT } from '../i18n/use-t';
 import { Banner } from '../ui/Banner';
 import { Button } from '../ui/Button';
 import { pupilsApi } from './pupils-api';
+import { sameFirstNames } from './same-first-names';
 import '../ui/TextField.css';
 import './AddPupilsForm.css';
 
@@ -48,6 +49,9 @@ export function AddPupilsForm({ partnershipId, schoolId, onCreated }: AddPupilsF
   } else if (!check.ok && submitted) fieldError = t('pupils.add.none');
   fieldError ??= serverError;
   const shortened = check.ok ? check.names.filter((name) => name.shortened).length : 0;
+  const sameNames = check.ok ? sameFirstNames(check.names) : [];
+  // More than the server takes at once: the button is off, and the field's error (its description) says why.
+  const tooMany = !check.ok && check.problem === 'too_many';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -113,10 +117,18 @@ export function AddPupilsForm({ partnershipId, schoolId, onCreated }: AddPupilsF
           </p>
         ) : null}
         {shortened > 0 ? <p className="add-pupils__note">{t('pupils.add.shortened', { count: shortened })}</p> : null}
+        <div aria-live="polite">
+          {sameNames.map(({ name, count: times }) => (
+            <p key={name} className="add-pupils__same">
+              <Users size={18} aria-hidden="true" className="add-pupils__same-icon" />
+              {t('pupils.add.sameName', { name, count: times })}
+            </p>
+          ))}
+        </div>
       </div>
       {failure ? <Banner tone="error">{failure}</Banner> : null}
       <div>
-        <Button type="submit" size="l" disabled={busy} icon={<UserPlus size={22} />}>
+        <Button type="submit" size="l" disabled={busy || tooMany} aria-describedby={tooMany ? errorId : undefined} icon={<UserPlus size={22} />}>
           {busy ? t('pupils.add.submitting') : t('pupils.add.submit', { count })}
         </Button>
       </div>

@@ -1,5 +1,5 @@
 import type { MessageId } from '@kopa/i18n';
-import type { SpaceKind, SpaceSummary } from '@kopa/protocol';
+import type { Role, SpaceKind, SpaceSummary } from '@kopa/protocol';
 import { useT } from '../i18n/use-t';
 import { useAccessChanged } from '../live/use-access-changed';
 import { PartnershipTimeline } from '../mobilities/PartnershipTimeline';
@@ -27,7 +27,7 @@ export function HomePage() {
     <PageShell>
       <section className="home__hello">
         <h1 className="home__greeting">{t('home.greeting', { name: me.displayName })}</h1>
-        <p className="home__intro">{t(pupil ? 'home.introPupil' : 'home.intro')}</p>
+        <p className="home__intro">{t(INTRO[me.role])}</p>
       </section>
       <PartnershipTimeline />
       <LoadStatus state={state} onRetry={reload} />
@@ -38,6 +38,14 @@ export function HomePage() {
     </PageShell>
   );
 }
+
+/** What the page is, said to each role: guests only read, pupils see what is theirs. */
+const INTRO: Record<Role, MessageId> = {
+  pupil: 'home.introPupil',
+  guest: 'home.introGuest',
+  teacher: 'home.intro',
+  coordinator: 'home.intro',
+};
 
 /** Writable first, and a pupil's team before the visit diaries. */
 const workFirst = (a: SpaceSummary, b: SpaceSummary) =>

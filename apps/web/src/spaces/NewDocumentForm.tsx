@@ -33,7 +33,8 @@ export function NewDocumentForm({ spaceId }: { spaceId: string }) {
     setBusy(true);
     try {
       const item = await kopaApi.createDocument(spaceId, title.trim());
-      navigate(`/items/${item.id}`);
+      // The document page puts the caret in it at once (see justCreatedItem), for this open only.
+      navigate(`/items/${item.id}`, { state: { createdItem: item.id } });
     } catch (failure) {
       setError(errorMessage(failure, t));
       setBusy(false);

@@ -30,7 +30,14 @@ export function AppHeader() {
               <span className="app-header__role">{me.isAdmin && !me.partnershipId ? t('admin.role') : t(`role.${me.role}`)}</span>
             </span>
           </div>
-          <Button variant="ghost" icon={<LogOut size={20} />} onClick={() => void logout()} className="app-header__logout">
+          {/* On phones the word is hidden from sight only: it stays the button's name; the tooltip shows it to mouse users. */}
+          <Button
+            variant="ghost"
+            icon={<LogOut size={20} />}
+            onClick={() => void logout()}
+            className="app-header__logout"
+            title={t('nav.logout')}
+          >
             <span className="app-header__logout-text">{t('nav.logout')}</span>
           </Button>
         </div>

@@ -12,7 +12,7 @@ export const common = {
   'error.too_many_attempts':
     'Too many tries. Please wait {minutes, plural, one {# minute} other {# minutes}} and try again.',
   'error.invalid_request': 'Something in the form is not right: {detail}',
-  'error.username_required': 'Enter your username.',
+  'error.username_required': 'Enter your username or e-mail.',
   'error.password_required': 'Enter your password.',
   'error.unauthenticated': 'Please log in again.',
   'error.forbidden': 'You do not have access to this.',

@@ -1,8 +1,9 @@
 /** The login page. */
 export const login = {
   'login.title': 'Welcome to Kopa',
-  'login.intro': 'Log in with the username and password your teacher gave you.',
-  'login.username': 'Username',
+  'login.intro': 'Log in to write together with your partners.',
+  'login.username': 'Username or e-mail',
+  'login.usernameHint': 'Pupils: the username your teacher gave you. Teachers: your e-mail address.',
   'login.password': 'Password',
   'login.showPassword': 'Show password',
   'login.hidePassword': 'Hide password',

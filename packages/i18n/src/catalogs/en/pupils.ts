@@ -18,6 +18,8 @@ export const pupils = {
   'pupils.add.tooMany': 'That is {count} names; at most {max} at a time. Split the list and add it in parts.',
   'pupils.add.notNames':
     '{count, plural, one {Line {lines} is not a first name} other {Lines {lines} are not first names}}: use letters only, no digits, emoji or symbols.',
+  'pupils.add.sameName':
+    '{count, plural, =2 {Two pupils are called {name}} =3 {Three pupils are called {name}} other {# pupils are called {name}}}: check the usernames on their cards to tell them apart.',
   'pupils.add.shortened':
     '{count, plural, one {# line has more than one word: only its first word is kept.} other {# lines have more than one word: only the first word of each is kept.}}',
 

@@ -5,6 +5,7 @@ export const spaces = {
   'home.empty': 'You are not in any space yet. Your teacher will add you to a team soon.',
   'home.spacesHeading': 'Your spaces',
   'home.introPupil': 'Here is what is yours: your team and the visits you travel on.',
+  'home.introGuest': 'You are a guest here: you can read everything the pupils and teachers of this partnership write together.',
   'home.groupPartnership': 'Whole partnership',
   'home.groupTeams': 'Teams',
   'home.groupMobilities': 'Visit diaries',

@@ -3,7 +3,7 @@ import type { common as english } from '../en/common.js';
 /** Words every page uses: the app, navigation, roles, errors, connection status. */
 export const common: Record<keyof typeof english, string> = {
   'app.name': 'Kopa',
-  'app.tagline': 'Rakstiet, zīmējiet un plānojiet kopā ar partneru skolām.',
+  'app.tagline': 'Raksti, zīmē un plāno kopā ar partneru skolām.',
   'app.skipToContent': 'Pāriet uz saturu',
   'app.loading': 'Ielādē…',
 
@@ -14,7 +14,7 @@ export const common: Record<keyof typeof english, string> = {
   'error.too_many_attempts':
     'Pārāk daudz mēģinājumu. Lūdzu, pagaidi {minutes, plural, zero {# minūtes} one {# minūti} other {# minūtes}} un mēģini vēlreiz.',
   'error.invalid_request': 'Kaut kas formā nav pareizi: {detail}',
-  'error.username_required': 'Ieraksti savu lietotājvārdu.',
+  'error.username_required': 'Ieraksti savu lietotājvārdu vai e-pastu.',
   'error.password_required': 'Ieraksti savu paroli.',
   'error.unauthenticated': 'Lūdzu, pieslēdzies vēlreiz.',
   'error.forbidden': 'Tev šeit nav piekļuves.',

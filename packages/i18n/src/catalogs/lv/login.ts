@@ -3,8 +3,9 @@ import type { login as english } from '../en/login.js';
 /** The login page. */
 export const login: Record<keyof typeof english, string> = {
   'login.title': 'Sveiki! Šī ir Kopa.',
-  'login.intro': 'Pieslēdzies ar lietotājvārdu un paroli, ko tev iedeva skolotājs.',
-  'login.username': 'Lietotājvārds',
+  'login.intro': 'Pieslēdzies, lai rakstītu kopā ar partneriem.',
+  'login.username': 'Lietotājvārds vai e-pasts',
+  'login.usernameHint': 'Skolēniem — lietotājvārds, ko iedeva skolotājs. Skolotājiem — e-pasta adrese.',
   'login.password': 'Parole',
   'login.showPassword': 'Rādīt paroli',
   'login.hidePassword': 'Slēpt paroli',

@@ -7,6 +7,7 @@ export const spaces: Record<keyof typeof english, string> = {
   'home.empty': 'Tu vēl neesi nevienā telpā. Skolotājs drīz tevi pievienos komandai.',
   'home.spacesHeading': 'Tavas telpas',
   'home.introPupil': 'Šeit ir tas, kas ir tavs: tava komanda un vizītes, uz kurām tu brauc.',
+  'home.introGuest': 'Tu šeit esi viesis: vari lasīt visu, ko šīs partnerības skolēni un skolotāji raksta kopā.',
   'home.groupPartnership': 'Visa partnerība',
   'home.groupTeams': 'Komandas',
   'home.groupMobilities': 'Vizīšu dienasgrāmatas',
