@@ -1,7 +1,6 @@
 import { colorForUser, personLabel, type ItemDetail } from '@kopa/protocol';
-import { ArrowLeft } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
-import { Link } from 'wouter';
+import { BackLink } from '../ui/BackLink';
 import type { WebsocketProvider } from 'y-websocket';
 import { kopaApi } from '../api/kopa-api';
 import { useT } from '../i18n/use-t';
@@ -50,10 +49,9 @@ export default function DocumentPage({ itemId }: { itemId: string }) {
   return (
     <PageShell>
       {/* Back to the document's space once it is known; home until then (or when it cannot be opened). */}
-      <Link href={loaded.status === 'ready' ? `/spaces/${loaded.item.space.id}` : '/'} className="document-page__back">
-        <ArrowLeft size={20} aria-hidden="true" />
+      <BackLink href={loaded.status === 'ready' ? `/spaces/${loaded.item.space.id}` : '/'}>
         {loaded.status === 'ready' ? t('spacePage.backTo', { title: loaded.item.space.title }) : t('editor.back')}
-      </Link>
+      </BackLink>
       <LoadStatus state={loaded} onRetry={load} />
       {loaded.status === 'ready' ? (
         <OpenDocument item={loaded.item} onAccessLost={load} justCreated={createdItem === loaded.item.id} />

@@ -1,7 +1,8 @@
 import { countryName } from '@kopa/i18n';
-import { ArrowLeft, Printer } from 'lucide-react';
+import { Printer } from 'lucide-react';
 import { useState } from 'react';
-import { Link, useLocation } from 'wouter';
+import { useLocation } from 'wouter';
+import { BackLink } from '../ui/BackLink';
 import { useLocale, useT } from '../i18n/use-t';
 import { Banner } from '../ui/Banner';
 import { Button } from '../ui/Button';
@@ -29,10 +30,9 @@ export default function LoginCardsPage() {
     <div className="login-cards">
       <div className="login-cards__toolbar">
         <div className="login-cards__toolbar-inner">
-          <Link href="/pupils" className="login-cards__back">
-            <ArrowLeft size={20} aria-hidden="true" />
+          <BackLink href="/pupils">
             {t('pupils.cards.back')}
-          </Link>
+          </BackLink>
           {set && set.cards.length > 0 ? (
             <Button size="l" icon={<Printer size={22} />} onClick={() => window.print()}>
               {t('pupils.cards.print')}

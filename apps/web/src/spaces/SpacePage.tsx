@@ -1,7 +1,6 @@
 import type { ItemSummary } from '@kopa/protocol';
-import { ArrowLeft } from 'lucide-react';
 import { useRef } from 'react';
-import { Link } from 'wouter';
+import { BackLink } from '../ui/BackLink';
 import { useT } from '../i18n/use-t';
 import { useAccessChanged } from '../live/use-access-changed';
 import { useMe } from '../session/use-session';
@@ -30,10 +29,9 @@ export function SpacePage({ spaceId }: { spaceId: string }) {
 
   return (
     <PageShell>
-      <Link href="/" className="space-page__back">
-        <ArrowLeft size={20} aria-hidden="true" />
+      <BackLink href="/">
         {t('editor.back')}
-      </Link>
+      </BackLink>
       <LoadStatus state={state} onRetry={() => void reload()} />
       {state.status === 'ready' ? <OpenSpace state={state} reload={reload} show={show} /> : null}
     </PageShell>
