@@ -6,12 +6,12 @@ import { useMe } from '../session/use-session';
 import { Banner } from '../ui/Banner';
 import { Button } from '../ui/Button';
 import { PageShell } from '../ui/PageShell';
-import { mobilitiesApi } from './mobilities-api';
 import { MobilityCard } from './MobilityCard';
 import { MobilityForm } from './MobilityForm';
 import { useVisits } from './use-visits';
 import { LoadStatus } from '../ui/LoadStatus';
 import './MobilitiesPage.css';
+import { partnershipsApi } from '../partnerships/partnerships-api';
 
 type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; mobilityId: string };
 
@@ -111,7 +111,7 @@ function useTravellerCandidates(partnershipId: string | null, staff: boolean): M
   useEffect(() => {
     if (!staff || !partnershipId) return;
     let live = true;
-    mobilitiesApi.members(partnershipId).then(
+    partnershipsApi.members(partnershipId).then(
       (list) => live && setMembers(list),
       () => live && setMembers('failed'),
     );

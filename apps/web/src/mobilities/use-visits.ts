@@ -2,6 +2,7 @@ import type { Mobility, Partnership } from '@kopa/protocol';
 import { useCallback, useEffect, useState } from 'react';
 import { useAccessChanged } from '../live/use-access-changed';
 import { mobilitiesApi } from './mobilities-api';
+import { partnershipsApi } from '../partnerships/partnerships-api';
 
 export type VisitsState =
   | { status: 'loading' }
@@ -16,7 +17,7 @@ export function useVisits(partnershipId: string | null): { state: VisitsState; r
   const [state, setState] = useState<VisitsState>({ status: 'loading' });
   const reload = useCallback(() => {
     if (!partnershipId) return;
-    Promise.all([mobilitiesApi.list(partnershipId), mobilitiesApi.partnership(partnershipId).catch(() => null)]).then(
+    Promise.all([mobilitiesApi.list(partnershipId), partnershipsApi.partnership(partnershipId).catch(() => null)]).then(
       ([mobilities, partnership]) => setState({ status: 'ready', partnership, mobilities }),
       (error: unknown) => setState({ status: 'failed', error }),
     );

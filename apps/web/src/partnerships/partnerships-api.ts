@@ -7,19 +7,23 @@ import type {
   Invite,
   InvitePreview,
   Me,
+  MemberSummary,
   Partnership,
   UpdatePartnershipBody,
 } from '@kopa/protocol';
 import { apiRequest } from '../api/api-client';
+import { partnershipPath } from '../api/api-paths';
 
 const at = (id: string) => encodeURIComponent(id);
 
-/** The REST calls of partnerships, invite links and the administrator (see docs/api.md). */
+/** The REST calls of partnerships, their people, invite links and the administrator (see docs/api.md). */
 export const partnershipsApi = {
-  partnership: (pid: string) => apiRequest<Partnership>('GET', `/partnerships/${at(pid)}`),
-  update: (pid: string, body: UpdatePartnershipBody) => apiRequest<Partnership>('PATCH', `/partnerships/${at(pid)}`, body),
-  invites: (pid: string) => apiRequest<Invite[]>('GET', `/partnerships/${at(pid)}/invites`),
-  createInvite: (pid: string, body: CreateInviteBody) => apiRequest<Invite>('POST', `/partnerships/${at(pid)}/invites`, body),
+  partnership: (pid: string) => apiRequest<Partnership>('GET', partnershipPath(pid)),
+  update: (pid: string, body: UpdatePartnershipBody) => apiRequest<Partnership>('PATCH', partnershipPath(pid), body),
+  /** Everyone in the partnership, with usernames: staff only. */
+  members: (pid: string) => apiRequest<MemberSummary[]>('GET', `${partnershipPath(pid)}/members`),
+  invites: (pid: string) => apiRequest<Invite[]>('GET', `${partnershipPath(pid)}/invites`),
+  createInvite: (pid: string, body: CreateInviteBody) => apiRequest<Invite>('POST', `${partnershipPath(pid)}/invites`, body),
   revokeInvite: (inviteId: string) => apiRequest<Invite>('DELETE', `/invites/${at(inviteId)}`),
   preview: (token: string) => apiRequest<InvitePreview>('GET', `/invites/${at(token)}`),
   accept: (token: string, body: AcceptInviteBody) => apiRequest<Me>('POST', `/invites/${at(token)}/accept`, body),

@@ -1,14 +1,13 @@
-import type { MemberSummary, Partnership, PupilAccount, PupilCredentials, UpdateMemberBody } from '@kopa/protocol';
+import type { MemberSummary, PupilAccount, PupilCredentials, UpdateMemberBody } from '@kopa/protocol';
 import { apiRequest } from '../api/api-client';
+import { partnershipPath } from '../api/api-paths';
 
-const partnershipPath = (partnershipId: string) => `/partnerships/${encodeURIComponent(partnershipId)}`;
 const pupilsPath = (partnershipId: string, schoolId: string) =>
   `${partnershipPath(partnershipId)}/schools/${encodeURIComponent(schoolId)}/pupils`;
 const memberPath = (partnershipId: string, userId: string) => `${partnershipPath(partnershipId)}/members/${encodeURIComponent(userId)}`;
 
 /** The pupil accounts calls (docs/api.md, "Pupils"). */
 export const pupilsApi = {
-  partnership: (partnershipId: string) => apiRequest<Partnership>('GET', partnershipPath(partnershipId)),
   list: (partnershipId: string, schoolId: string) => apiRequest<PupilAccount[]>('GET', pupilsPath(partnershipId, schoolId)),
   /** The pasted lines as they are: the server trims, skips empty ones and explains the rest. */
   create: (partnershipId: string, schoolId: string, names: string[]) =>

@@ -1,6 +1,7 @@
 import type { PupilAccount } from '@kopa/protocol';
 import { useCallback, useEffect, useState } from 'react';
 import { pupilsApi } from './pupils-api';
+import { partnershipsApi } from '../partnerships/partnerships-api';
 
 export type PupilsState = { status: 'loading' } | { status: 'ready'; pupils: PupilAccount[] } | { status: 'failed'; error: unknown };
 
@@ -29,7 +30,7 @@ export function useSchoolName(partnershipId: string, schoolId: string, fallback:
   const [name, setName] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    pupilsApi.partnership(partnershipId).then(
+    partnershipsApi.partnership(partnershipId).then(
       (partnership) => {
         if (live) setName(partnership.schools.find((school) => school.id === schoolId)?.name ?? null);
       },

@@ -1,8 +1,7 @@
 import type { ItemSummary, SpaceSummary } from '@kopa/protocol';
 import { apiRequest } from '../api/api-client';
+import { itemPath, spacePath } from '../api/api-paths';
 
-const spacePath = (spaceId: string) => `/spaces/${encodeURIComponent(spaceId)}`;
-const itemPath = (itemId: string) => `/items/${encodeURIComponent(itemId)}`;
 
 /** One space and the items in it: rename, reorder, archive, delete, and the teachers' bin (see docs/api.md). */
 export const spaceApi = {

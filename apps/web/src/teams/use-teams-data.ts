@@ -1,6 +1,7 @@
 import type { MemberSummary, Team } from '@kopa/protocol';
 import { useCallback, useEffect, useState } from 'react';
 import { teamsApi } from './teams-api';
+import { partnershipsApi } from '../partnerships/partnerships-api';
 
 export interface TeamsData {
   teams: Team[];
@@ -17,7 +18,7 @@ export function useTeamsData(partnershipId: string, staff: boolean): { state: Te
     try {
       const [teams, members] = await Promise.all([
         teamsApi.teams(partnershipId),
-        staff ? teamsApi.members(partnershipId) : Promise.resolve(null),
+        staff ? partnershipsApi.members(partnershipId) : Promise.resolve(null),
       ]);
       setState({ status: 'ready', data: { teams, members } });
     } catch (error) {
