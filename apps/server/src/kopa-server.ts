@@ -6,6 +6,7 @@ import { AccessControl } from './access/access-control.js';
 import { authRoutes } from './auth/auth-routes.js';
 import { Authenticator } from './auth/authenticator.js';
 import { LoginLimiter, type LoginLimits } from './auth/login-limiter.js';
+import { SessionEndings } from './auth/session-endings.js';
 import { SessionStore } from './auth/session-store.js';
 import { CollabServer } from './collab/collab-server.js';
 import { DocumentRegistry } from './collab/document-registry.js';
@@ -99,10 +100,10 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
     config.maxConnectionsPerUser,
   );
 
-  const endSession = (sessionId: string) => {
+  const sessionEndings = new SessionEndings(sessions, (sessionId) => {
     collab.closeSession(sessionId);
     controlPlane.closeSession(sessionId);
-  };
+  });
   const app = createHttpApp({
     logger,
     originPolicy,
@@ -110,11 +111,11 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
     webDistDir: config.webDistDir,
     demo: config.demo,
     apiRouters: [
-      authRoutes({ users, sessions, authenticator, access, limiter: new LoginLimiter(options.loginLimits), onSessionEnded: endSession }),
+      authRoutes({ users, sessions, authenticator, access, limiter: new LoginLimiter(options.loginLimits), sessionEndings }),
       spaceRoutes({ authenticator, access, accessChanges, spaces, store }),
       partnershipRoutes({ db, authenticator, access, accessChanges, partnerships, spaces }),
       adminRoutes({ db, authenticator, memberships, partnerships, spaces, invites }),
-      inviteRoutes({ db, authenticator, access, accessChanges, users, memberships, partnerships, invites, sessions, onSessionEnded: endSession }),
+      inviteRoutes({ db, authenticator, access, accessChanges, users, memberships, partnerships, invites, sessions, sessionEndings }),
       teamRoutes({ db, authenticator, access, accessChanges, partnerships, memberships, spaces, teams }),
       mobilityRoutes({ db, authenticator, access, accessChanges, partnerships, memberships, mobilities, spaces }),
       pupilRoutes({
@@ -122,7 +123,7 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
         access,
         partnerships,
         memberships,
-        pupils: new PupilAccounts({ db, users, memberships, sessions, accessChanges, onSessionEnded: endSession }),
+        pupils: new PupilAccounts({ db, users, memberships, accessChanges, sessionEndings }),
       }),
     ],
   });

@@ -9,6 +9,7 @@ import { currentAuth, describeMe, requireAuth } from './current-user.js';
 import type { LoginLimiter } from './login-limiter.js';
 import { verifyPassword } from './passwords.js';
 import { clearedSessionCookie, sessionCookie } from './session-cookie.js';
+import type { SessionEndings } from './session-endings.js';
 import type { SessionStore } from './session-store.js';
 
 export interface AuthRoutesDeps {
@@ -17,8 +18,8 @@ export interface AuthRoutesDeps {
   authenticator: Authenticator;
   access: AccessControl;
   limiter: LoginLimiter;
-  /** Called after logout so open WebSockets of that session close at once. */
-  onSessionEnded(sessionId: string): void;
+  /** Logout ends the session and closes its open connections at once. */
+  sessionEndings: SessionEndings;
 }
 
 /** `/api/auth/login`, `/api/auth/logout` and `/api/me`. */
@@ -59,8 +60,7 @@ export function authRoutes(deps: AuthRoutesDeps): Router {
   router.post('/auth/logout', (request, response) => {
     const auth = deps.authenticator.authenticate(request);
     if (auth) {
-      deps.sessions.delete(auth.session.id);
-      deps.onSessionEnded(auth.session.id);
+      deps.sessionEndings.end(auth.session.id);
     }
     response.setHeader('Set-Cookie', clearedSessionCookie(request.secure));
     response.status(204).end();

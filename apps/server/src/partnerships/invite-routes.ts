@@ -6,6 +6,7 @@ import type { AccessChanges } from '../access/access-changes.js';
 import type { Authenticator } from '../auth/authenticator.js';
 import { currentAuth, describeMe, requireAuth } from '../auth/current-user.js';
 import { sessionCookie } from '../auth/session-cookie.js';
+import type { SessionEndings } from '../auth/session-endings.js';
 import { forbidden, HttpError, notFound } from '../http/http-error.js';
 import { validateBody } from '../http/validate-body.js';
 import { acceptInvite, usableInvite, type InviteAcceptanceDeps } from './invite-acceptance.js';
@@ -17,8 +18,8 @@ export interface InviteRoutesDeps extends InviteAcceptanceDeps {
   authenticator: Authenticator;
   access: AccessControl;
   accessChanges: AccessChanges;
-  /** Closes the open connections of a session that ended (a revoked guest's, or the one replaced on joining). */
-  onSessionEnded(sessionId: string): void;
+  /** Ends sessions with their open connections (a revoked link's guests, or the one replaced on joining). */
+  sessionEndings: SessionEndings;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -89,7 +90,7 @@ export function inviteRoutes(deps: InviteRoutesDeps): Router {
       return invite.kind === 'guest' ? deps.invites.endGuestsOf(invite.id) : [];
     })();
     // Guests who came through the link leave with it, whatever they have open.
-    for (const guestId of endedGuests) deps.sessions.deleteAllOf(guestId).forEach(deps.onSessionEnded);
+    for (const guestId of endedGuests) deps.sessionEndings.endAllOf(guestId);
     if (endedGuests.length > 0) deps.accessChanges.notify(invite.partnershipId);
     response.json(describeInvite(deps.invites.find(invite.id)!, true));
   });
@@ -111,8 +112,7 @@ export function inviteRoutes(deps: InviteRoutesDeps): Router {
     // Whoever was signed in on this browser before is signed out: it now belongs to the new account.
     const previous = deps.authenticator.authenticate(request);
     if (previous) {
-      deps.sessions.delete(previous.session.id);
-      deps.onSessionEnded(previous.session.id);
+      deps.sessionEndings.end(previous.session.id);
     }
     const user = deps.users.findProfile(joined.userId);
     if (!user) throw new HttpError(500, 'internal', 'The new account disappeared while joining.');

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { PupilAccount, PupilCredentials, PupilName } from '@kopa/protocol';
 import type { AccessChanges } from '../access/access-changes.js';
 import { hashPassword } from '../auth/passwords.js';
-import type { SessionStore } from '../auth/session-store.js';
+import type { SessionEndings } from '../auth/session-endings.js';
 import type { SqliteDatabase } from '../db/open-database.js';
 import type { MembershipRepository } from '../directory/membership-repository.js';
 import type { SchoolRecord } from '../directory/partnership-repository.js';
@@ -14,10 +14,8 @@ export interface PupilAccountsDeps {
   db: SqliteDatabase;
   users: UserRepository;
   memberships: MembershipRepository;
-  sessions: SessionStore;
   accessChanges: AccessChanges;
-  /** Closes the open WebSockets and Socket.IO connections of an ended session. */
-  onSessionEnded(sessionId: string): void;
+  sessionEndings: SessionEndings;
 }
 
 /**
@@ -62,7 +60,7 @@ export class PupilAccounts {
   async resetPassword(pupil: PupilAccount): Promise<PupilCredentials> {
     const password = generatePupilPassword();
     this.deps.users.setPasswordHash(pupil.id, await hashPassword(password));
-    this.endSessionsOf(pupil.id);
+    this.deps.sessionEndings.endAllOf(pupil.id);
     return { ...pupil, password };
   }
 
@@ -70,16 +68,12 @@ export class PupilAccounts {
   setActive(partnershipId: string, userId: string, active: boolean): void {
     this.deps.users.setActive(userId, active);
     if (active) return;
-    this.endSessionsOf(userId);
+    this.deps.sessionEndings.endAllOf(userId);
     this.deps.accessChanges.notify(partnershipId);
   }
 
   rename(userId: string, displayName: string): void {
     this.deps.users.setDisplayName(userId, displayName);
-  }
-
-  private endSessionsOf(userId: string): void {
-    for (const sessionId of this.deps.sessions.deleteAllOf(userId)) this.deps.onSessionEnded(sessionId);
   }
 }
 
