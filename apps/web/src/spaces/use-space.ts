@@ -34,12 +34,16 @@ export function useSpace(spaceId: string) {
   }, [reload]);
 
   const show = useCallback(
-    (space: SpaceSummary) =>
+    (space: SpaceSummary) => {
+      // What is shown now is newer than any answer still on its way: those must not undo it
+      // (a reload started after one move would otherwise put back the order before the next).
+      latest.current += 1;
       setResult((current) =>
         current?.spaceId === spaceId && current.state.status === 'ready'
           ? { spaceId, state: { ...current.state, space } }
           : current,
-      ),
+      );
+    },
     [spaceId],
   );
 
