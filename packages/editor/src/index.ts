@@ -6,3 +6,4 @@ export { bindHeadlessEditor, createOfflineProvider, type HeadlessCollabEditor } 
 export { createDocumentContent, type InitialBlock } from './initial-content.js';
 export { readDocumentText } from './document-text.js';
 export { checkDocumentUpdate, DOCUMENT_NODE_TYPES } from './document-update-guard.js';
+export { editorSettled, readDocumentContent } from './document-content.js';

@@ -230,6 +230,10 @@ export const API_ERROR_CODES = [
   'foreign_origin',
   'conflict',
   'invite_invalid',
+  'payload_too_large',
+  'unsupported_image',
+  'alt_text_missing',
+  'wrong_status',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

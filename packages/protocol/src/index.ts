@@ -10,3 +10,5 @@ export * from './user-color.js';
 export * from './team-proposal.js';
 export * from './partnership-phases.js';
 export * from './pupil-names.js';
+export * from './blog-types.js';
+export * from './blog-schemas.js';

@@ -10,4 +10,9 @@ export const LIMITS = {
   teamNameMaxLength: 60,
   /** Teams one team-builder result may create at once. */
   teamsAtOnce: 50,
+  /** One uploaded picture, before resizing. */
+  maxUploadBytes: 10 * 1024 * 1024,
+  altTextMaxLength: 300,
+  commentMaxLength: 2000,
+  reviewMessageMaxLength: 2000,
 } as const;

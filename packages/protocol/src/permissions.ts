@@ -60,8 +60,11 @@ export function can(member: Member | null | undefined, action: Action, resource:
     case 'read':
       // A partnership is one shared classroom: every member (guests too) may look at all of it.
       return true;
-    case 'edit':
     case 'comment':
+      // Comments and reactions on published posts come from the whole partnership; guests only read.
+      if (resource.type === 'space' || resource.type === 'item') return member.role !== 'guest';
+      return can(member, 'manage', resource);
+    case 'edit':
       if (resource.type === 'space' || resource.type === 'item') return staff || pupilWritesIn(member, resource);
       // Partnerships, schools and teams are changed by managing them.
       return can(member, 'manage', resource);

@@ -25,8 +25,8 @@ export const loginBodySchema = z.object({
 export type LoginBody = z.infer<typeof loginBodySchema>;
 
 export const createItemBodySchema = z.object({
-  // Boards and blog posts arrive with their own features; until then only documents.
-  type: z.enum(['doc'] satisfies ItemType[], { error: 'Only documents can be created for now' }).default('doc'),
+  // Boards arrive with their own feature; until then documents and blog posts.
+  type: z.enum(['doc', 'post'] satisfies ItemType[], { error: 'Only documents and blog posts can be created for now' }).default('doc'),
   title: text('Give it a title').min(1, 'Give it a title').max(LIMITS.itemTitleMaxLength),
 });
 export type CreateItemBody = z.infer<typeof createItemBodySchema>;

@@ -1,5 +1,7 @@
 import type { Role } from './roles.js';
 import type { SpaceRef } from './schemas.js';
+import type { PostRef } from './blog-schemas.js';
+import type { PostComment, ReactionCount } from './blog-types.js';
 
 /** Socket.IO control plane: event names and payloads, typed for both ends. */
 
@@ -21,6 +23,9 @@ export type Ack<T> = (response: ({ ok: true } & T) | { ok: false; error: string;
 export interface ClientToServerEvents {
   'presence:join': (payload: SpaceRef, ack: Ack<SpacePresence>) => void;
   'presence:leave': (payload: SpaceRef) => void;
+  /** Follow a published post's comments and reactions live (needs read access). */
+  'post:watch': (payload: PostRef, ack: Ack<Record<never, never>>) => void;
+  'post:unwatch': (payload: PostRef) => void;
 }
 
 export interface ServerToClientEvents {
@@ -29,7 +34,14 @@ export interface ServerToClientEvents {
   'session:ended': () => void;
   /** What this user may see or change in a partnership has changed: fetch spaces and items again. */
   'access:changed': (change: { partnershipId: string }) => void;
+  /** A comment was added, hidden, shown again or deleted (`deleted` then carries only the id). */
+  'post:comment': (event: { itemId: string; comment: PostComment } | { itemId: string; deleted: string }) => void;
+  /** The reaction counts changed; `mine` is false here: each client keeps its own. */
+  'post:reactions': (event: { itemId: string; reactions: ReactionCount[] }) => void;
+  /** The post was published, unpublished or changed status: fetch it again. */
+  'post:changed': (event: { itemId: string }) => void;
 }
 
 export const spaceRoom = (spaceId: string): string => `space:${spaceId}`;
 export const userRoom = (userId: string): string => `user:${userId}`;
+export const postRoom = (itemId: string): string => `post:${itemId}`;

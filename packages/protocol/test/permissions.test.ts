@@ -65,11 +65,12 @@ const POLICY: Record<Role, Record<string, Row>> = {
     'own school': row('read'),
     'other school': row('read'),
     team: row('read'),
-    'partnership space': row('read'),
+    // Pupils comment and react anywhere in their partnership (on published posts), but write only in their own spaces.
+    'partnership space': row('read comment'),
     'own team item': row('read edit comment'),
-    'other team item': row('read'),
+    'other team item': row('read comment'),
     'travelled mobility item': row('read edit comment'),
-    'other mobility item': row('read'),
+    'other mobility item': row('read comment'),
   },
   guest: Object.fromEntries(Object.keys(SCOPES).map((scope) => [scope, row('read')])),
 };

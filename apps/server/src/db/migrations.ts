@@ -159,4 +159,118 @@ export const MIGRATIONS: readonly string[] = [
   /* 3 (partnerships & invites): which link a guest came through, so revoking the link ends them */ `
   ALTER TABLE users ADD COLUMN invite_id TEXT REFERENCES invites(id);
   `,
+  /* 4 (blog): pictures, posts and their review, versions, who wrote what, comments, reactions, reports, audit log */ `
+  -- A picture's bytes live in the files directory as WebP variants; this row says whose they are.
+  CREATE TABLE uploads (
+    id TEXT PRIMARY KEY,
+    partnership_id TEXT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
+    space_id TEXT REFERENCES spaces(id) ON DELETE SET NULL,
+    uploaded_by TEXT REFERENCES users(id) ON DELETE SET NULL,
+    source_type TEXT NOT NULL,
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    variants TEXT NOT NULL DEFAULT '[]',
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX uploads_by_partnership ON uploads(partnership_id);
+
+  CREATE TABLE item_versions (
+    id TEXT PRIMARY KEY,
+    item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('auto', 'named', 'submitted', 'published', 'restored')),
+    name TEXT NOT NULL DEFAULT '',
+    -- The whole Yjs state at that moment (Y.encodeStateAsUpdate).
+    state BLOB NOT NULL,
+    created_by TEXT REFERENCES users(id) ON DELETE SET NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX item_versions_by_item ON item_versions(item_id, created_at);
+
+  CREATE TABLE posts (
+    item_id TEXT PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+    language TEXT NOT NULL DEFAULT '',
+    themes TEXT NOT NULL DEFAULT '[]',
+    mobility_id TEXT REFERENCES mobilities(id) ON DELETE SET NULL,
+    phase TEXT CHECK (phase IN ('before', 'during', 'after')),
+    cover_upload_id TEXT REFERENCES uploads(id) ON DELETE SET NULL,
+    cover_alt TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'draft'
+      CHECK (status IN ('draft', 'submitted', 'changes_requested', 'approved', 'published')),
+    submitted_version_id TEXT REFERENCES item_versions(id) ON DELETE SET NULL,
+    published_version_id TEXT REFERENCES item_versions(id) ON DELETE SET NULL,
+    published_at INTEGER,
+    published_by TEXT REFERENCES users(id) ON DELETE SET NULL
+  );
+
+  CREATE TABLE post_reviews (
+    id TEXT PRIMARY KEY,
+    item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    author_id TEXT REFERENCES users(id) ON DELETE SET NULL,
+    action TEXT NOT NULL CHECK (action IN ('submit', 'comment', 'request_changes', 'approve', 'publish', 'unpublish')),
+    message TEXT NOT NULL DEFAULT '',
+    version_id TEXT REFERENCES item_versions(id) ON DELETE SET NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX post_reviews_by_item ON post_reviews(item_id, created_at);
+
+  -- The server knows which connection sent each update: Yjs client ids map to people.
+  CREATE TABLE doc_authors (
+    doc_id TEXT NOT NULL,
+    client_id INTEGER NOT NULL,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    PRIMARY KEY (doc_id, client_id)
+  );
+
+  CREATE TABLE comments (
+    id TEXT PRIMARY KEY,
+    item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    author_id TEXT REFERENCES users(id) ON DELETE SET NULL,
+    body TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    hidden_at INTEGER,
+    hidden_by TEXT REFERENCES users(id) ON DELETE SET NULL,
+    deleted_at INTEGER
+  );
+  CREATE INDEX comments_by_item ON comments(item_id, created_at);
+
+  CREATE TABLE reactions (
+    item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    emoji TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (item_id, user_id, emoji)
+  );
+
+  CREATE TABLE reports (
+    id TEXT PRIMARY KEY,
+    partnership_id TEXT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
+    target_type TEXT NOT NULL CHECK (target_type IN ('post', 'comment')),
+    target_id TEXT NOT NULL,
+    item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    reporter_id TEXT REFERENCES users(id) ON DELETE SET NULL,
+    reason TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    resolved_at INTEGER,
+    resolved_by TEXT REFERENCES users(id) ON DELETE SET NULL,
+    resolution TEXT
+  );
+  CREATE INDEX reports_open ON reports(partnership_id, resolved_at);
+
+  -- Every moderation action: who, what, when, on whom. Rows are only ever added.
+  CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    partnership_id TEXT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
+    actor_id TEXT REFERENCES users(id) ON DELETE SET NULL,
+    action TEXT NOT NULL,
+    target_type TEXT NOT NULL,
+    target_id TEXT NOT NULL,
+    subject_user_id TEXT REFERENCES users(id) ON DELETE SET NULL,
+    detail TEXT NOT NULL DEFAULT '{}',
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX audit_log_by_partnership ON audit_log(partnership_id, id);
+
+  -- Full-text search over published posts (title and text), accents folded.
+  CREATE VIRTUAL TABLE post_search USING fts5(item_id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2');
+  `,
 ];
