@@ -37,6 +37,10 @@ import { pupilRoutes } from './pupils/pupil-routes.js';
 import { StartupError } from './startup-error.js';
 import type { DocumentStore } from './storage/document-store.js';
 import { SqliteDocumentStore } from './storage/sqlite-document-store.js';
+import { PostEvents } from './blog/post-events.js';
+import { CreditDirectory } from './directory/credit-directory.js';
+import { AuditLog } from './moderation/audit-log.js';
+import { VersionRepository } from './history/version-repository.js';
 
 export interface KopaServer {
   /** Where it listens, e.g. http://127.0.0.1:3000 */
@@ -100,6 +104,18 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
     config.maxConnectionsPerUser,
   );
 
+  // The HTTP server comes first so Socket.IO exists before the routes that emit on it.
+  const httpServer = http.createServer();
+  const io: KopaIo = new SocketIoServer(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: 100_000,
+    allowRequest: (request, callback) => callback(null, originPolicy.isAllowed(request)),
+  });
+  const postEvents = new PostEvents(io);
+  const credits = new CreditDirectory(db);
+  const auditLog = new AuditLog(db, credits);
+  const versions = new VersionRepository(db, credits);
+
   const sessionEndings = new SessionEndings(sessions, (sessionId) => {
     collab.closeSession(sessionId);
     controlPlane.closeSession(sessionId);
@@ -128,12 +144,7 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
     ],
   });
 
-  const httpServer = http.createServer(app);
-  const io: KopaIo = new SocketIoServer(httpServer, {
-    serveClient: false,
-    maxHttpBufferSize: 100_000,
-    allowRequest: (request, callback) => callback(null, originPolicy.isAllowed(request)),
-  });
+  httpServer.on('request', app);
   const controlPlane = attachControlPlane(io, { authenticator, access, spaces, logger });
   accessChanges.subscribe(collab);
   accessChanges.subscribe(controlPlane);
