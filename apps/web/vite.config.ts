@@ -12,6 +12,7 @@ export default defineConfig({
   server: {
     proxy: {
       '/api': server,
+      '/files': server,
       '/yjs': { target: server, ws: true },
       '/socket.io': { target: server, ws: true },
     },

@@ -25,6 +25,8 @@ export interface KopaConfig {
   compactAfterUpdates: number;
   /** Open sync connections one user may hold at once (tabs × documents); more are refused with 429. */
   maxConnectionsPerUser: number;
+  /** A document with changes gets an automatic version once its oldest unversioned change is this old. */
+  autoVersionIntervalMs: number;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -55,6 +57,7 @@ const envSchema = z.object({
   KOPA_DOC_UNLOAD_DELAY_MS: z.coerce.number().int().min(0).default(10_000),
   KOPA_COMPACT_AFTER_UPDATES: z.coerce.number().int().min(1).default(500),
   KOPA_MAX_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).default(50),
+  KOPA_AUTO_VERSION_INTERVAL_MS: z.coerce.number().int().min(1000).default(10 * 60_000),
 });
 
 export class ConfigError extends Error {}
@@ -80,5 +83,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KopaConfig {
     docUnloadDelayMs: e.KOPA_DOC_UNLOAD_DELAY_MS,
     compactAfterUpdates: e.KOPA_COMPACT_AFTER_UPDATES,
     maxConnectionsPerUser: e.KOPA_MAX_CONNECTIONS_PER_USER,
+    autoVersionIntervalMs: e.KOPA_AUTO_VERSION_INTERVAL_MS,
   };
 }

@@ -41,6 +41,29 @@ import { PostEvents } from './blog/post-events.js';
 import { CreditDirectory } from './directory/credit-directory.js';
 import { AuditLog } from './moderation/audit-log.js';
 import { VersionRepository } from './history/version-repository.js';
+import { AuthorshipRecorder } from './history/authorship-recorder.js';
+import { DocAuthorRepository } from './history/doc-author-repository.js';
+import { DocumentAuthors } from './history/document-authors.js';
+import { historyRoutes } from './history/history-routes.js';
+import { VersionKeeper } from './history/version-keeper.js';
+import { UploadRepository } from './uploads/upload-repository.js';
+import { UploadStore } from './uploads/upload-store.js';
+import { uploadRoutes } from './uploads/upload-routes.js';
+import { fileRoutes } from './uploads/file-routes.js';
+import { PostRepository } from './blog/post-repository.js';
+import { BlogSearch } from './blog/blog-search.js';
+import { PostWorkflow } from './blog/post-workflow.js';
+import { PublishedPosts } from './blog/published-post.js';
+import { addPostRow } from './blog/new-post.js';
+import { postRoutes } from './blog/post-routes.js';
+import { ReactionRepository } from './moderation/reaction-repository.js';
+import { CommentRepository } from './moderation/comment-repository.js';
+import { CommentModeration } from './moderation/comment-moderation.js';
+import { CommentLimiter } from './moderation/comment-limiter.js';
+import { ReportRepository } from './moderation/report-repository.js';
+import { commentRoutes } from './moderation/comment-routes.js';
+import { reactionRoutes } from './moderation/reaction-routes.js';
+import { reportRoutes } from './moderation/report-routes.js';
 
 export interface KopaServer {
   /** Where it listens, e.g. http://127.0.0.1:3000 */
@@ -91,11 +114,20 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
   const originPolicy = new OriginPolicy(config.allowedOrigins, config.trustProxy);
   const accessChanges = new AccessChanges();
 
+  const credits = new CreditDirectory(db);
+  const versions = new VersionRepository(db, credits);
+  const docAuthors = new DocAuthorRepository(db);
+  const documentAuthors = new DocumentAuthors(docAuthors, credits);
   const registry = new DocumentRegistry({
     store,
     logger,
     unloadDelayMs: config.docUnloadDelayMs,
     compactAfterUpdates: config.compactAfterUpdates,
+    // Every stored change tells who wrote it and may be due for an automatic version.
+    observers: [
+      new AuthorshipRecorder(docAuthors),
+      new VersionKeeper({ spaces, versions, logger, intervalMs: config.autoVersionIntervalMs }),
+    ],
   });
   const collab = new CollabServer(
     registry,
@@ -104,17 +136,27 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
     config.maxConnectionsPerUser,
   );
 
-  // The HTTP server comes first so Socket.IO exists before the routes that emit on it.
-  const httpServer = http.createServer();
+  // The HTTP server comes first so Socket.IO exists before the routes that emit on it. Socket.IO
+  // takes over the request listeners present when it attaches and passes on what is not its own:
+  // the app must be among them (added later, it would answer /socket.io/ requests a second time).
+  let handleRequest: http.RequestListener = (_request, response) => response.writeHead(503).end();
+  const httpServer = http.createServer((request, response) => handleRequest(request, response));
   const io: KopaIo = new SocketIoServer(httpServer, {
     serveClient: false,
     maxHttpBufferSize: 100_000,
     allowRequest: (request, callback) => callback(null, originPolicy.isAllowed(request)),
   });
   const postEvents = new PostEvents(io);
-  const credits = new CreditDirectory(db);
   const auditLog = new AuditLog(db, credits);
-  const versions = new VersionRepository(db, credits);
+  const uploads = new UploadRepository(db);
+  const uploadStore = new UploadStore(path.join(config.dataDir, 'files'));
+  const posts = new PostRepository(db);
+  const reactions = new ReactionRepository(db);
+  const blogSearch = new BlogSearch(db);
+  // The moderation queue unpublishes through the same workflow (postWorkflow.unpublish).
+  const postWorkflow = new PostWorkflow({ db, posts, spaces, versions, search: blogSearch, auditLog, postEvents, registry });
+  const comments = new CommentRepository(db);
+  const commentModeration = new CommentModeration({ db, comments, credits, auditLog, postEvents });
 
   const sessionEndings = new SessionEndings(sessions, (sessionId) => {
     collab.closeSession(sessionId);
@@ -126,14 +168,17 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
     trustProxy: config.trustProxy,
     webDistDir: config.webDistDir,
     demo: config.demo,
+    rawBodyApiRouters: [uploadRoutes({ authenticator, access, spaces, uploads, store: uploadStore })],
+    filesRouter: fileRoutes({ authenticator, access, uploads, store: uploadStore }),
     apiRouters: [
       authRoutes({ users, sessions, authenticator, access, limiter: new LoginLimiter(options.loginLimits), sessionEndings }),
-      spaceRoutes({ authenticator, access, accessChanges, spaces, store }),
+      spaceRoutes({ authenticator, access, accessChanges, spaces, store, db, alongsideNewItem: addPostRow({ posts, partnerships }) }),
       partnershipRoutes({ db, authenticator, access, accessChanges, partnerships, spaces }),
       adminRoutes({ db, authenticator, memberships, partnerships, spaces, invites }),
       inviteRoutes({ db, authenticator, access, accessChanges, users, memberships, partnerships, invites, sessions, sessionEndings }),
       teamRoutes({ db, authenticator, access, accessChanges, partnerships, memberships, spaces, teams }),
       mobilityRoutes({ db, authenticator, access, accessChanges, partnerships, memberships, mobilities, spaces }),
+      historyRoutes({ authenticator, access, spaces, registry, versions, authors: documentAuthors }),
       pupilRoutes({
         authenticator,
         access,
@@ -141,10 +186,41 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
         memberships,
         pupils: new PupilAccounts({ db, users, memberships, accessChanges, sessionEndings }),
       }),
+      postRoutes({
+        authenticator,
+        access,
+        spaces,
+        partnerships,
+        mobilities,
+        posts,
+        workflow: postWorkflow,
+        published: new PublishedPosts({ versions, reactions, authors: documentAuthors, uploads }),
+        search: blogSearch,
+        registry,
+        authors: documentAuthors,
+        credits,
+        uploads,
+        postEvents,
+      }),
+      commentRoutes({ authenticator, access, spaces, posts, comments, moderation: commentModeration, limiter: new CommentLimiter(), postEvents }),
+      reactionRoutes({ authenticator, access, spaces, posts, reactions, postEvents }),
+      reportRoutes({
+        db,
+        authenticator,
+        access,
+        spaces,
+        partnerships,
+        posts,
+        comments,
+        reports: new ReportRepository(db, credits),
+        moderation: commentModeration,
+        auditLog,
+        workflow: postWorkflow,
+      }),
     ],
   });
 
-  httpServer.on('request', app);
+  handleRequest = app;
   const controlPlane = attachControlPlane(io, { authenticator, access, spaces, logger });
   accessChanges.subscribe(collab);
   accessChanges.subscribe(controlPlane);

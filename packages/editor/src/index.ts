@@ -7,3 +7,8 @@ export { createDocumentContent, type InitialBlock } from './initial-content.js';
 export { readDocumentText } from './document-text.js';
 export { checkDocumentUpdate, DOCUMENT_NODE_TYPES } from './document-update-guard.js';
 export { editorSettled, readDocumentContent } from './document-content.js';
+export { authorshipRuns, authorshipText, type AuthorshipBlock, type AuthorshipRun } from './authorship-runs.js';
+export { restoreDocumentContent } from './restore-content.js';
+export { ImageNode, $createImageNode, $isImageNode, type ImageProperties, type SerializedImageNode } from './image-node.js';
+export { imageFileUrl, imageVariants } from './image-files.js';
+export { imagesWithoutAltText } from './image-alt-text.js';

@@ -2,6 +2,7 @@ import type { Klass, LexicalNode } from 'lexical';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
+import { ImageNode } from './image-node.js';
 
 /**
  * Every node type a Kopa document may hold. Browsers, the server and tests all
@@ -14,4 +15,5 @@ export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   ListItemNode,
   LinkNode,
   AutoLinkNode,
+  ImageNode,
 ];

@@ -13,6 +13,16 @@ export interface DocumentRegistryOptions {
   unloadDelayMs: number;
   /** Fold the update log into a snapshot once it holds this many updates. */
   compactAfterUpdates: number;
+  /** Told about stored changes and documents left alone (history and authorship listen here). */
+  observers?: readonly DocumentObserver[];
+}
+
+/** Hooks into a document's life, in the spirit of Hocuspocus's afterStoreDocument. */
+export interface DocumentObserver {
+  /** An update is on disk (and was relayed); `origin` is what it was applied with (a peer, a ServerEdit…). */
+  afterStore?(doc: SharedDocument, update: Uint8Array, origin: unknown): void;
+  /** Nobody is connected to the document any more; it stays loaded for `unloadDelayMs`. */
+  afterIdle?(doc: SharedDocument): void;
 }
 
 /**
@@ -61,6 +71,7 @@ export class DocumentRegistry {
     clearTimeout(doc.unloadTimer);
     doc.unloadTimer = setTimeout(() => void this.unload(doc), this.options.unloadDelayMs);
     doc.unloadTimer.unref();
+    this.notify(doc, (observer) => observer.afterIdle?.(doc));
   }
 
   /** Writes everything pending and compacts every loaded document (used at shutdown). */
@@ -92,9 +103,21 @@ export class DocumentRegistry {
       doc.lastSeq = seqs[index]!;
       doc.updatesSinceSnapshot++;
       doc.broadcast(encodeUpdate(update), origin as DocumentPeer | undefined);
+      this.notify(doc, (observer) => observer.afterStore?.(doc, update, origin));
     });
     for (const doc of new Set(entries.map((entry) => entry.doc))) {
       if (doc.updatesSinceSnapshot >= this.options.compactAfterUpdates) void this.compact(doc);
+    }
+  }
+
+  /** An observer that fails is logged; storing and relaying go on regardless. */
+  private notify(doc: SharedDocument, call: (observer: DocumentObserver) => void): void {
+    for (const observer of this.options.observers ?? []) {
+      try {
+        call(observer);
+      } catch (error) {
+        this.options.logger.error({ err: error, docId: doc.docId }, 'document observer failed');
+      }
     }
   }
 

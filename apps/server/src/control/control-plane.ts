@@ -4,6 +4,7 @@ import type { AccessListener } from '../access/access-changes.js';
 import type { Authenticator } from '../auth/authenticator.js';
 import type { Logger } from '../logger.js';
 import { handlePresence, joinedSpaces, leaveSpace } from '../presence/presence-gateway.js';
+import { handlePostWatch, recheckPostWatches } from './post-watch.js';
 import type { SpaceRepository } from '../spaces/space-repository.js';
 import type { KopaIo } from './control-types.js';
 
@@ -20,7 +21,7 @@ const partnershipRoom = (partnershipId: string) => `partnership:${partnershipId}
 /**
  * The Socket.IO control plane: authenticates each connection by its session
  * cookie, puts it in rooms (its session, its user, its partnerships) and hands
- * it to the feature handlers (presence now; live sessions later).
+ * it to the feature handlers (presence, following posts; live sessions later).
  */
 export function attachControlPlane(io: KopaIo, deps: ControlPlaneDeps): AccessListener & { closeSession(sessionId: string): void } {
   io.use((socket, next) => {
@@ -36,7 +37,10 @@ export function attachControlPlane(io: KopaIo, deps: ControlPlaneDeps): AccessLi
     next();
   });
 
-  io.on('connection', (socket) => handlePresence(io, socket, deps));
+  io.on('connection', (socket) => {
+    handlePresence(io, socket, deps);
+    handlePostWatch(socket, deps);
+  });
 
   return {
     closeSession(sessionId) {
@@ -62,6 +66,7 @@ export function attachControlPlane(io: KopaIo, deps: ControlPlaneDeps): AccessLi
               await leaveSpace(io, local, spaceId);
             }
           }
+          await recheckPostWatches(local, partnershipId, deps);
         }
         io.to(room).emit('access:changed', { partnershipId });
       })().catch((error: unknown) => deps.logger.error({ err: error }, 'access re-check failed'));

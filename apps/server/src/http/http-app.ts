@@ -15,6 +15,16 @@ export interface HttpAppDeps {
   demo: boolean;
   /** Routers mounted under /api, in order. */
   apiRouters: Router[];
+  /**
+   * Routers under /api that read their own request body (picture uploads: raw bytes up to
+   * 10 MB), mounted after the origin check but before the JSON parser and its 256 kB limit.
+   */
+  rawBodyApiRouters?: Router[];
+  /**
+   * Serves uploaded pictures at /files: outside /api because <img> loads them (cached, not
+   * JSON), and before the web app so a missing picture is a 404, never the app's page.
+   */
+  filesRouter?: Router;
 }
 
 /** Express: security headers, `/api` (JSON only, same-origin writes), then the web app. */
@@ -49,8 +59,16 @@ export function createHttpApp(deps: HttpAppDeps): express.Express {
     const info: InstanceInfo = { demo: deps.demo };
     response.json(info);
   });
-  app.use('/api', noStore, express.json({ limit: '256kb' }), sameOriginWrites(deps.originPolicy), ...deps.apiRouters);
+  app.use(
+    '/api',
+    noStore,
+    sameOriginWrites(deps.originPolicy),
+    ...(deps.rawBodyApiRouters ?? []),
+    express.json({ limit: '256kb' }),
+    ...deps.apiRouters,
+  );
   app.use('/api', apiNotFound);
+  if (deps.filesRouter) app.use('/files', deps.filesRouter);
   app.use(staticWeb(deps.webDistDir));
   app.use(createErrorHandler(deps.logger));
   return app;

@@ -1,8 +1,17 @@
-import { createDocId } from '@kopa/protocol';
+import { createDocId, type ItemType } from '@kopa/protocol';
 import { createDocumentContent } from '@kopa/editor';
+import type { SqliteDatabase } from '../db/open-database.js';
 import type { DocumentStore } from '../storage/document-store.js';
 import type { ItemRecord, SpaceRepository } from './space-repository.js';
 import { randomUUID } from 'node:crypto';
+
+export interface NewDocumentItem {
+  /** Documents and blog posts both hold a Lexical document. */
+  type?: Extract<ItemType, 'doc' | 'post'>;
+  content?: Uint8Array;
+  /** Runs in the transaction that inserts the item: another feature's own row for it (a post's metadata). */
+  alongside?: (item: ItemRecord) => void;
+}
 
 /**
  * Creates a document item: its first content (an empty paragraph, written by a
@@ -10,14 +19,17 @@ import { randomUUID } from 'node:crypto';
  * before the item becomes visible.
  */
 export async function createDocumentItem(
-  deps: { spaces: SpaceRepository; store: DocumentStore },
+  deps: { db: SqliteDatabase; spaces: SpaceRepository; store: DocumentStore },
   spaceId: string,
   title: string,
   createdBy: string | null,
-  content: Uint8Array = createDocumentContent(),
+  { type = 'doc', content = createDocumentContent(), alongside }: NewDocumentItem = {},
 ): Promise<ItemRecord> {
-  const item: ItemRecord = { id: randomUUID(), spaceId, type: 'doc', title, docId: createDocId(), archived: false, deleted: false };
+  const item: ItemRecord = { id: randomUUID(), spaceId, type, title, docId: createDocId(), archived: false, deleted: false };
   await deps.store.appendUpdates([{ docId: item.docId, update: content }]);
-  deps.spaces.insertItem(item, createdBy);
+  deps.db.transaction(() => {
+    deps.spaces.insertItem(item, createdBy);
+    alongside?.(item);
+  })();
   return item;
 }

@@ -16,6 +16,7 @@ import type { Authenticator } from '../auth/authenticator.js';
 import { currentAuth, requireAuth } from '../auth/current-user.js';
 import { demand, HttpError, notFound } from '../http/http-error.js';
 import { validateBody } from '../http/validate-body.js';
+import type { SqliteDatabase } from '../db/open-database.js';
 import type { DocumentStore } from '../storage/document-store.js';
 import { createDocumentItem } from './document-items.js';
 import type { ItemRecord, SpaceRecord, SpaceRepository } from './space-repository.js';
@@ -26,6 +27,9 @@ export interface SpaceRoutesDeps {
   accessChanges: AccessChanges;
   spaces: SpaceRepository;
   store: DocumentStore;
+  db: SqliteDatabase;
+  /** Runs in the transaction that inserts a new item (a post gets its own row). */
+  alongsideNewItem?: (item: ItemRecord, creator: Member) => void;
 }
 
 /** `/api/spaces` and the items inside them: list, create, rename, reorder, archive, delete, restore. */
@@ -69,7 +73,10 @@ export function spaceRoutes(deps: SpaceRoutesDeps): Router {
     const { space, member } = readable(user.id, request.params.spaceId);
     demand(can(member, 'edit', spaceResource(space)));
     const body = validateBody(createItemBodySchema, request.body);
-    const item = await createDocumentItem(deps, space.id, body.title, user.id);
+    const item = await createDocumentItem(deps, space.id, body.title, user.id, {
+      type: body.type,
+      alongside: (created) => deps.alongsideNewItem?.(created, member),
+    });
     response.status(201).json(summarizeItem(item, true));
   });
 

@@ -29,6 +29,7 @@ export async function startTestServer(
     docUnloadDelayMs: 60_000,
     compactAfterUpdates: 500,
     maxConnectionsPerUser: 50,
+    autoVersionIntervalMs: 10 * 60_000,
     ...overrides,
   };
   const server = await startKopaServer(config, options);
