@@ -1,5 +1,6 @@
 import type { Action } from '@kopa/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sendJson } from '../support/api-client.js';
 import { probeRest, probeSpaceJoin, probeYjsRead, probeYjsWrite } from '../support/channel-probes.js';
 import { buildTwoPartnerships, type MatrixWorld } from '../support/two-partnerships.js';
 
@@ -19,8 +20,10 @@ type ResourceName =
   | 'A partnership space'
   | 'A team space'
   | 'A diary Gijón'
+  | 'A post in Harbour'
   | 'B partnership'
-  | 'B team space';
+  | 'B team space'
+  | 'B post in Bridges';
 
 /** Who may do what. Reading a space includes its items; editing an item is editing in its space. */
 const ALLOWED: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
@@ -34,6 +37,7 @@ const ALLOWED: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     'A partnership space': ['read', 'edit', 'manage'],
     'A team space': ['read', 'edit', 'manage'],
     'A diary Gijón': ['read', 'edit', 'manage'],
+    'A post in Harbour': ['read', 'edit', 'comment', 'moderate', 'publish'],
   },
   // A teacher manages their own school's pupils, teams and spaces; not the partnership itself.
   carmen: {
@@ -44,6 +48,8 @@ const ALLOWED: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     'A partnership space': ['read', 'edit', 'manage'],
     'A team space': ['read', 'edit', 'manage'],
     'A diary Gijón': ['read', 'edit', 'manage'],
+    // No pupil of her school is in Harbour: she still reviews, publishes and moderates its posts.
+    'A post in Harbour': ['read', 'edit', 'comment', 'moderate', 'publish'],
   },
   // Jānis (LV) is in team Welcome and travelled to Gijón: he writes in both, and reads the rest.
   janis: {
@@ -54,6 +60,8 @@ const ALLOWED: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     'A partnership space': ['read'],
     'A team space': ['read', 'edit'],
     'A diary Gijón': ['read', 'edit'],
+    // He writes Harbour's post and may submit it, never publish or moderate it.
+    'A post in Harbour': ['read', 'edit', 'comment'],
   },
   // Lucía (ES) is in team Welcome but hosted the Gijón visit rather than travelling: she only reads its diary.
   lucia: {
@@ -64,7 +72,10 @@ const ALLOWED: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     'A partnership space': ['read'],
     'A team space': ['read', 'edit'],
     'A diary Gijón': ['read'],
+    // Not in Harbour: she reads, comments and reacts, but does not write the post.
+    'A post in Harbour': ['read', 'comment'],
   },
+  // Guests read and may report; they never comment or react.
   guest: {
     'A partnership': ['read'],
     'A school LV': ['read'],
@@ -73,15 +84,18 @@ const ALLOWED: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     'A partnership space': ['read'],
     'A team space': ['read'],
     'A diary Gijón': ['read'],
+    'A post in Harbour': ['read'],
   },
   // Partnership B's people may do nothing at all in A, and A's nothing in B.
   bea: {
     'B partnership': ['read', 'manage'],
     'B team space': ['read', 'edit', 'manage'],
+    'B post in Bridges': ['read', 'edit', 'comment', 'moderate', 'publish'],
   },
   ola: {
     'B partnership': ['read'],
     'B team space': ['read', 'edit'],
+    'B post in Bridges': ['read', 'edit', 'comment'],
   },
 };
 
@@ -215,6 +229,66 @@ const teamProbes: Probe[] = [
   },
 ];
 
+/** The blog's workflow on a published post: each action asked through the route that needs it. */
+function postProbes(resource: ResourceName, key: keyof MatrixWorld['posts']): Probe[] {
+  const post = (world: MatrixWorld) => world.posts[key];
+  const rest =
+    (method: string, path: (world: MatrixWorld) => string, body?: (world: MatrixWorld) => unknown) => (world: MatrixWorld, actor: ActorName) =>
+      probeRest(world.server, cookieOf(world, actor), method, path(world), body?.(world));
+  return [
+    { resource, action: 'read', channel: 'REST', how: 'GET /api/posts/:id/published', run: rest('GET', (world) => `/api/posts/${post(world).itemId}/published`) },
+    { resource, action: 'read', channel: 'REST', how: 'GET /api/posts/:id/comments', run: rest('GET', (world) => `/api/posts/${post(world).itemId}/comments`) },
+    {
+      resource,
+      action: 'read',
+      channel: 'REST',
+      how: 'POST /api/reports (anyone who reads may report)',
+      run: rest(
+        'POST',
+        () => '/api/reports',
+        (world) => ({ targetType: 'post', targetId: post(world).itemId, reason: 'Probe: is this ok?' }),
+      ),
+    },
+    { resource, action: 'edit', channel: 'REST', how: 'PATCH /api/posts/:id (themes)', run: rest('PATCH', (world) => `/api/posts/${post(world).itemId}`, () => ({ themes: [] })) },
+    {
+      resource,
+      action: 'comment',
+      channel: 'REST',
+      how: 'PUT /api/posts/:id/reactions/👍',
+      run: rest('PUT', (world) => `/api/posts/${post(world).itemId}/reactions/${encodeURIComponent('👍')}`),
+    },
+    {
+      resource,
+      action: 'comment',
+      channel: 'REST',
+      how: 'POST /api/posts/:id/comments',
+      run: rest('POST', (world) => `/api/posts/${post(world).itemId}/comments`, () => ({ body: 'Great work!' })),
+    },
+    {
+      resource,
+      action: 'moderate',
+      channel: 'REST',
+      how: 'POST /api/posts/:id/review (a review comment)',
+      run: rest('POST', (world) => `/api/posts/${post(world).itemId}/review`, () => ({ action: 'comment', message: 'Lovely pictures' })),
+    },
+    {
+      resource,
+      action: 'publish',
+      channel: 'REST',
+      how: 'POST /api/posts/:id/publish (a freshly submitted post)',
+      run: async (world, actor) => {
+        const { writer, spaceId } = post(world);
+        const fresh = await sendJson<{ id: string }>(world.server.url, 'POST', `/api/spaces/${spaceId}/items`, {
+          cookie: writer,
+          body: { type: 'post', title: 'Waiting for review' },
+        });
+        await sendJson(world.server.url, 'POST', `/api/posts/${fresh.body.id}/submit`, { cookie: writer, body: {} });
+        return probeRest(world.server, cookieOf(world, actor), 'POST', `/api/posts/${fresh.body.id}/publish`, {});
+      },
+    },
+  ];
+}
+
 const PROBES: Probe[] = [
   ...partnershipProbes('A partnership', 'A'),
   ...partnershipProbes('B partnership', 'B'),
@@ -225,6 +299,8 @@ const PROBES: Probe[] = [
   ...spaceProbes('A team space', 'aTeam'),
   ...spaceProbes('A diary Gijón', 'aDiary'),
   ...spaceProbes('B team space', 'bTeam'),
+  ...postProbes('A post in Harbour', 'aHarbour'),
+  ...postProbes('B post in Bridges', 'bBridges'),
 ];
 
 const ACTORS = Object.keys(ALLOWED) as ActorName[];
@@ -241,7 +317,7 @@ describe('authorization matrix: roles × resources × actions × channels', () =
 
   it('covers every actor, every channel and every action that has an endpoint', () => {
     expect(new Set(CELLS.map((cell) => cell.probe.channel))).toEqual(new Set(['REST', 'Socket.IO', 'Yjs']));
-    expect(new Set(CELLS.map((cell) => cell.probe.action))).toEqual(new Set(['read', 'edit', 'manage']));
+    expect(new Set(CELLS.map((cell) => cell.probe.action))).toEqual(new Set(['read', 'edit', 'comment', 'moderate', 'manage', 'publish']));
     expect(CELLS.filter((cell) => cell.allowed).length).toBeGreaterThan(50);
     expect(CELLS.filter((cell) => !cell.allowed).length).toBeGreaterThan(100);
   });

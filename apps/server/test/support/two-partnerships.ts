@@ -1,5 +1,6 @@
 import type { Partnership, PupilCredentials, SpaceSummary, Team } from '@kopa/protocol';
 import { getJson, login, sendJson } from './api-client.js';
+import { publishPost } from './published-post.js';
 import { createSecondPartnership, expectOk } from './second-partnership.js';
 import { startTestServer, type TestServer } from './test-server.js';
 
@@ -20,6 +21,20 @@ export interface MatrixWorld {
   schools: Record<'LV' | 'ES', string>;
   teams: { welcome: string };
   spaces: Record<'aPartnership' | 'aTeam' | 'aDiary' | 'bTeam', SpaceUnderTest>;
+  /**
+   * Published blog posts, each in a team whose pupils may write it: in A the team "Harbour" (only
+   * Jānis, LV: Carmen's school is not in it, Lucía is not either), in B the team "Bridges" (Ola).
+   */
+  posts: Record<'aHarbour' | 'bBridges', PostUnderTest>;
+}
+
+export interface PostUnderTest {
+  itemId: string;
+  spaceId: string;
+  /** A pupil of the team: writes and submits the posts that publish probes try to publish. */
+  writer: string;
+  /** A teacher who may publish it. */
+  teacher: string;
 }
 
 /**
@@ -69,6 +84,15 @@ export async function buildTwoPartnerships(): Promise<MatrixWorld> {
   );
   const bSpaces = await expectOk(getJson<SpaceSummary[]>(url, '/api/spaces', bea.cookie), 'list spaces of B');
 
+  const harbour = await expectOk(
+    sendJson<Team>(url, 'POST', `/api/partnerships/${aId}/teams`, { cookie: ilze!.cookie, body: { name: 'Harbour', memberIds: [janis!.me.id] } }),
+    'create the team Harbour in A',
+  );
+  const postIn = async (spaceId: string, writer: string, teacher: string): Promise<PostUnderTest> => {
+    const post = await publishPost(url, { writer, teacher }, spaceId, 'Matrix post');
+    return { itemId: post.id, spaceId, writer, teacher };
+  };
+
   return {
     server,
     actors: {
@@ -89,6 +113,10 @@ export async function buildTwoPartnerships(): Promise<MatrixWorld> {
       aTeam: await withItem(spaceWhere(spaces, (space) => space.title === 'Welcome'), ilze!.cookie, 'ilze'),
       aDiary: await withItem(spaceWhere(spaces, (space) => space.kind === 'mobility' && space.title.includes('Gijón')), ilze!.cookie, 'ilze'),
       bTeam: await withItem(spaceWhere(bSpaces, (space) => space.id === b.team.spaceId), bea.cookie, 'bea'),
+    },
+    posts: {
+      aHarbour: await postIn(harbour.spaceId, janis!.cookie, ilze!.cookie),
+      bBridges: await postIn(b.team.spaceId, olaSession.cookie, bea.cookie),
     },
   };
 }
