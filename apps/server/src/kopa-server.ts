@@ -118,6 +118,7 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
   const versions = new VersionRepository(db, credits);
   const docAuthors = new DocAuthorRepository(db);
   const documentAuthors = new DocumentAuthors(docAuthors, credits);
+  const authorship = new AuthorshipRecorder(docAuthors);
   const registry = new DocumentRegistry({
     store,
     logger,
@@ -125,13 +126,13 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
     compactAfterUpdates: config.compactAfterUpdates,
     // Every stored change tells who wrote it and may be due for an automatic version.
     observers: [
-      new AuthorshipRecorder(docAuthors),
+      authorship,
       new VersionKeeper({ spaces, versions, logger, intervalMs: config.autoVersionIntervalMs }),
     ],
   });
   const collab = new CollabServer(
     registry,
-    { authorize: createUpgradeAuthorizer({ originPolicy, authenticator, access }), recheck: createAccessRecheck(access) },
+    { authorize: createUpgradeAuthorizer({ originPolicy, authenticator, access, checkClaims: (docId, userId, update) => authorship.checkClaims(docId, userId, update) }), recheck: createAccessRecheck(access) },
     logger,
     config.maxConnectionsPerUser,
   );

@@ -22,6 +22,8 @@ export function createUpgradeAuthorizer(deps: {
   originPolicy: OriginPolicy;
   authenticator: Authenticator;
   access: AccessControl;
+  /** Refuses writing under someone else's Yjs client id (authorship must not be forgeable). */
+  checkClaims: (docId: string, userId: string, update: Uint8Array) => string | null;
 }): (request: IncomingMessage, docId: string) => UpgradeDecision {
   return (request, docId) => {
     if (!deps.originPolicy.isAllowed(request)) return { ok: false, status: 403, reason: 'foreign origin' };
@@ -33,7 +35,7 @@ export function createUpgradeAuthorizer(deps: {
     return {
       ok: true,
       // Every item is a Lexical document for now; boards will bring their own schema.
-      checkUpdate: checkDocumentUpdate,
+      checkUpdate: (doc, update) => checkDocumentUpdate(doc, update) ?? deps.checkClaims(docId, auth.user.id, update),
       identity: {
         userId: auth.user.id,
         sessionId: auth.session.id,

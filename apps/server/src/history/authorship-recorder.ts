@@ -12,23 +12,41 @@ import type { DocAuthorRepository } from './doc-author-repository.js';
  * user of a client id keeps it, so a forged id never credits its forger.
  */
 export class AuthorshipRecorder implements DocumentObserver {
-  /** Client ids already in `doc_authors`, per loaded document: most updates come from a known client. */
-  private readonly known = new Map<string, Set<number>>();
+  /** Client id → its owner, per loaded document: most updates come from a known client. */
+  private readonly known = new Map<string, Map<number, string>>();
 
   constructor(private readonly authors: DocAuthorRepository) {}
 
   afterStore(doc: SharedDocument, update: Uint8Array, origin: unknown): void {
     const userId = actingUser(origin);
     if (!userId) return;
-    let known = this.known.get(doc.docId);
-    if (!known) {
-      known = new Set(this.authors.owners(doc.docId).keys());
-      this.known.set(doc.docId, known);
-    }
+    const known = this.ownersOf(doc.docId);
     const fresh = [...clientsIn(update)].filter((clientId) => !known.has(clientId));
     if (fresh.length === 0) return;
     this.authors.claim(doc.docId, fresh, userId);
-    for (const clientId of fresh) known.add(clientId);
+    for (const clientId of fresh) known.set(clientId, userId);
+  }
+
+  /**
+   * Why an update from `userId` must be refused, or null: it writes new content under a
+   * client id someone else already wrote with, which would put words in their name.
+   */
+  checkClaims(docId: string, userId: string, update: Uint8Array): string | null {
+    const owners = this.ownersOf(docId);
+    for (const clientId of clientsIn(update)) {
+      const owner = owners.get(clientId);
+      if (owner !== undefined && owner !== userId) return `the update writes as client ${clientId}, which belongs to someone else`;
+    }
+    return null;
+  }
+
+  private ownersOf(docId: string): Map<number, string> {
+    let owners = this.known.get(docId);
+    if (!owners) {
+      owners = this.authors.owners(docId);
+      this.known.set(docId, owners);
+    }
+    return owners;
   }
 
   /** Forget the cache of a document nobody has open; it is read again if they come back. */
