@@ -31,6 +31,18 @@ describe('presence in a space over Socket.IO', () => {
     await server?.stop();
   });
 
+  it('works over HTTP long-polling too, as browsers start (the server answers each request once)', async () => {
+    const { cookie } = await login(server.url, 'carmen');
+    const socket = connectControlClient(server.url, { cookie }, ['polling']);
+    sockets.push(socket);
+    await connected(socket);
+    const ack = await socket.emitWithAck('presence:join', { spaceId });
+    expect(ack.ok).toBe(true);
+    // Express still serves the API next to Socket.IO.
+    expect((await getJson(server.url, '/api/spaces', cookie)).status).toBe(200);
+    socket.disconnect();
+  });
+
   it('shows who is here, from which school and country, and who leaves', async () => {
     const janis = await join('janis');
     expect(janis.ack).toMatchObject({ ok: true, spaceId, members: [expect.objectContaining({ displayName: 'Jānis' })] });

@@ -4,9 +4,13 @@ import { io, type Socket } from 'socket.io-client';
 export type ControlClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** A real socket.io-client on the control plane, sending the session cookie as a browser would. */
-export function connectControlClient(baseUrl: string, headers: Record<string, string> = {}): ControlClient {
+export function connectControlClient(
+  baseUrl: string,
+  headers: Record<string, string> = {},
+  transports: ('websocket' | 'polling')[] = ['websocket'],
+): ControlClient {
   return io(baseUrl, {
-    transports: ['websocket'],
+    transports,
     extraHeaders: headers,
     reconnection: false,
     forceNew: true,
