@@ -54,13 +54,13 @@ export class ImageNode extends DecoratorNode<unknown> {
     this.__height = prevNode.__height;
   }
 
-  /** JSON comes from clients and stored versions: anything of the wrong kind falls back to a default. */
+  /** JSON comes from clients and stored versions: anything of the wrong kind becomes empty. */
   override updateFromJSON(serializedNode: LexicalParseJSON<SerializedImageNode>): this {
     const { uploadId, altText, width, height } = serializedNode;
     return super
       .updateFromJSON(serializedNode as LexicalUpdateJSON<SerializedLexicalNode>)
-      .setUploadId(typeof uploadId === 'string' ? uploadId : '')
-      .setAltText(typeof altText === 'string' ? altText : '')
+      .setUploadId(stringValue(uploadId))
+      .setAltText(stringValue(altText))
       .setSize(sizeValue(width), sizeValue(height));
   }
 
@@ -107,8 +107,10 @@ export class ImageNode extends DecoratorNode<unknown> {
     return null;
   }
 
+  // The getters check what they return: a writer's client sets these fields through
+  // Yjs, where nothing stops a number arriving as the description.
   getUploadId(): string {
-    return this.getLatest().__uploadId;
+    return stringValue(this.getLatest().__uploadId);
   }
 
   setUploadId(uploadId: string): this {
@@ -118,7 +120,7 @@ export class ImageNode extends DecoratorNode<unknown> {
   }
 
   getAltText(): string {
-    return this.getLatest().__altText;
+    return stringValue(this.getLatest().__altText);
   }
 
   setAltText(altText: string): this {
@@ -128,11 +130,11 @@ export class ImageNode extends DecoratorNode<unknown> {
   }
 
   getWidth(): number {
-    return this.getLatest().__width;
+    return sizeValue(this.getLatest().__width);
   }
 
   getHeight(): number {
-    return this.getLatest().__height;
+    return sizeValue(this.getLatest().__height);
   }
 
   setSize(width: number, height: number): this {
@@ -141,6 +143,10 @@ export class ImageNode extends DecoratorNode<unknown> {
     writable.__height = height;
     return writable;
   }
+}
+
+function stringValue(value: unknown): string {
+  return typeof value === 'string' ? value : '';
 }
 
 function sizeValue(value: unknown): number {

@@ -8,6 +8,7 @@ import {
   checkDocumentUpdate,
   createDocumentContent,
   editorSettled,
+  imagesWithoutAltText,
   imageVariants,
   readDocumentContent,
   type HeadlessCollabEditor,
@@ -120,6 +121,32 @@ describe('ImageNode in a shared document', () => {
     expect(checkDocumentUpdate(server, Y.encodeStateAsUpdate(doc, before))).toBe(
       'a property holds something other than a plain value',
     );
+  });
+});
+
+describe('ImageNode from a crafted document', () => {
+  it('reads a description or size of the wrong kind as empty, so readers and the publish check stay safe', async () => {
+    const { first, second, server } = await twoWriters();
+    change(first.editor, () => $getRoot().append($createImageNode({ ...picture, altText: 'A bridge' })));
+    await editorSettled(second);
+    // A client that writes numbers where Kopa writes text: still plain values, so the guard lets them in.
+    const crafted = new Y.Doc();
+    Y.applyUpdate(crafted, Y.encodeStateAsUpdate(server));
+    const before = Y.encodeStateVector(crafted);
+    const element = crafted
+      .get('root', Y.XmlText)
+      .toDelta()
+      .map((part: { insert: unknown }) => part.insert)
+      .find((node: unknown): node is Y.XmlElement => node instanceof Y.XmlElement)!;
+    element.setAttribute('__altText', 42 as unknown as string);
+    element.setAttribute('__width', 'wide');
+    const update = Y.encodeStateAsUpdate(crafted, before);
+    expect(checkDocumentUpdate(server, update)).toBeNull();
+    Y.applyUpdate(server, update);
+
+    const content = await readDocumentContent(Y.encodeStateAsUpdate(server));
+    expect(content.root.children.find((node) => node.type === 'image')).toMatchObject({ altText: '', width: 0, height: 853 });
+    expect(imagesWithoutAltText(content)).toBe(1);
   });
 });
 

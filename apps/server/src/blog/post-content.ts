@@ -22,7 +22,8 @@ function inlineText(node: SerializedNode): string {
   if (node.type === 'text' && typeof node.text === 'string') return node.text;
   if (node.type === 'linebreak') return '\n';
   if (node.type === 'tab') return '\t';
-  return childrenOf(node).map(inlineText).join('');
+  // List items are lines of their own, or "one" and "two" would read "onetwo".
+  return childrenOf(node).map(inlineText).join(node.type === 'list' ? '\n' : '');
 }
 
 /** The text of every top-level block (paragraph, heading, list, quote), one per line. */

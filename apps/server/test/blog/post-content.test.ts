@@ -27,7 +27,7 @@ describe('reading a post’s serialized content', () => {
         ],
       },
     );
-    expect(contentText(content)).toBe('Gijón\nSea\nand sun\nonetwo');
+    expect(contentText(content)).toBe('Gijón\nSea\nand sun\none\ntwo');
   });
 
   it('cuts excerpts at a word boundary', () => {

@@ -1,3 +1,4 @@
+import { isStaffRole } from '@kopa/protocol';
 import { lazy, Suspense } from 'react';
 import { Redirect, Route, Switch, useLocation, useRoute } from 'wouter';
 import { LoginPage } from '../auth/LoginPage';
@@ -14,6 +15,8 @@ import './App.css';
 
 // The editor (Lexical, Yjs) loads only when a document is opened: login and home stay light.
 const DocumentPage = lazy(() => import('../editor/DocumentPage'));
+// A blog post being written and reviewed: the editor, plus history and authorship.
+const PostPage = lazy(() => import('../blog/PostPage'));
 // The print view of login cards brings the QR code library along.
 const LoginCardsPage = lazy(() => import('../pupils/LoginCardsPage'));
 // Pages a pupil opens now and then, and teachers' tools, load when first visited.
@@ -24,6 +27,10 @@ const PupilsPage = lazy(() => import('../pupils/PupilsPage').then((module) => ({
 const PartnershipPage = lazy(() => import('../partnerships/PartnershipPage').then((module) => ({ default: module.PartnershipPage })));
 const AdminPage = lazy(() => import('../partnerships/AdminPage').then((module) => ({ default: module.AdminPage })));
 const JoinPage = lazy(() => import('../partnerships/JoinPage').then((module) => ({ default: module.JoinPage })));
+const BlogPage = lazy(() => import('../blog/reader/BlogPage').then((module) => ({ default: module.BlogPage })));
+// Reading a post draws it with Lexical: that code comes along only here.
+const PostReaderPage = lazy(() => import('../blog/reader/PostReaderPage').then((module) => ({ default: module.PostReaderPage })));
+const ModerationPage = lazy(() => import('../moderation/ModerationPage').then((module) => ({ default: module.ModerationPage })));
 
 export function App() {
   return (
@@ -72,10 +79,16 @@ function Routes() {
             <AfterLogin />
           </Route>
           <Route path="/items/:itemId">{(params) => <DocumentPage itemId={params.itemId} />}</Route>
+          <Route path="/posts/:id">{(params) => <PostPage itemId={params.id} key={params.id} />}</Route>
           <Route path="/spaces/:spaceId">{(params) => <SpacePage spaceId={params.spaceId} />}</Route>
           <Route path="/mobilities">
             <MobilitiesPage />
           </Route>
+          <Route path="/blog/:id">{(params) => <PostReaderPage itemId={params.id} key={params.id} />}</Route>
+          <Route path="/blog">
+            <BlogPage />
+          </Route>
+          <Route path="/moderation">{isStaffRole(session.me.role) ? <ModerationPage /> : <Redirect to="/blog" replace />}</Route>
           <Route path="/pupils/cards">
             <LoginCardsPage />
           </Route>

@@ -20,7 +20,10 @@ export const NAVIGATION: NavEntry[] = [
   { href: '/', label: 'nav.home', visible: (me) => !me.isAdmin || inPartnership(me) },
   { href: '/teams', label: 'nav.teams', visible: inPartnership },
   { href: '/mobilities', label: 'nav.mobilities', visible: inPartnership },
+  { href: '/blog', label: 'nav.blog', visible: inPartnership },
   { href: '/pupils', label: 'nav.pupils', visible: staffOnly },
   { href: '/partnership', label: 'nav.partnership', visible: staffOnly },
+  // Teachers and coordinators of the partnership look after what is reported in the blog.
+  { href: '/moderation', label: 'nav.moderation', visible: (me) => inPartnership(me) && staffOnly(me) },
   { href: '/admin', label: 'nav.admin', visible: (me) => me.isAdmin },
 ];

@@ -11,6 +11,8 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useMemo, useRef } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import { useT } from '../i18n/use-t';
+import { PictureToolbar } from '../images/PictureToolbar';
+import { WEB_EDITOR_NODES } from '../images/web-editor-nodes';
 import { createProviderFactory } from './collab-provider';
 import { FocusWhenLoadedPlugin } from './FocusWhenLoadedPlugin';
 import { Toolbar } from './Toolbar';
@@ -29,6 +31,8 @@ export interface CollaborativeEditorProps {
   label: string;
   /** Put the caret in the document once its content has arrived (it was just created: the writer types at once). */
   focusWhenLoaded?: boolean;
+  /** The space the item is in: writers can add pictures, uploaded there. Without it, no pictures can be added. */
+  spaceId?: string;
 }
 
 const validateUrl = (url: string) => sanitizeLinkUrl(url) !== null;
@@ -38,12 +42,13 @@ const validateUrl = (url: string) => sanitizeLinkUrl(url) !== null;
  * from the Yjs UndoManager CollaborationPlugin installs: they only ever take back
  * this user's own changes.
  */
-export function CollaborativeEditor({ docId, canEdit, caretName, caretColor, onProvider, label, focusWhenLoaded }: CollaborativeEditorProps) {
+export function CollaborativeEditor({ docId, canEdit, caretName, caretColor, onProvider, label, focusWhenLoaded, spaceId }: CollaborativeEditorProps) {
   const t = useT();
   const cursorsRef = useRef<HTMLDivElement>(null);
   const initialConfig = useMemo(
     () => ({
       ...createEditorConfig((error: Error) => console.error(error)),
+      nodes: WEB_EDITOR_NODES,
       // The content comes from the server's Y.Doc, never from here.
       editorState: null,
       editable: canEdit,
@@ -55,7 +60,7 @@ export function CollaborativeEditor({ docId, canEdit, caretName, caretColor, onP
   return (
     <LexicalCollaboration>
       <LexicalComposer initialConfig={initialConfig} key={`${docId}:${canEdit}`}>
-        {canEdit ? <Toolbar /> : null}
+        {canEdit ? spaceId ? <PictureToolbar spaceId={spaceId} /> : <Toolbar /> : null}
         <div className={canEdit ? 'editor-surface' : 'editor-surface editor-surface--read-only'}>
           <div ref={cursorsRef} className="editor-surface__cursors" />
           <RichTextPlugin

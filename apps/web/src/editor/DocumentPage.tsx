@@ -1,14 +1,17 @@
 import { colorForUser, personLabel, type ItemDetail } from '@kopa/protocol';
+import { History } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
 import { BackLink } from '../ui/BackLink';
 import type { WebsocketProvider } from 'y-websocket';
 import { kopaApi } from '../api/kopa-api';
+import { HistoryPanel } from '../history/HistoryPanel';
 import { useT } from '../i18n/use-t';
 import { useAccessChanged } from '../live/use-access-changed';
 import { useSpacePresence } from '../live/use-space-presence';
 import { useMe, useSession } from '../session/use-session';
 import { AvatarStack } from '../ui/AvatarStack';
 import { Banner } from '../ui/Banner';
+import { Button } from '../ui/Button';
 import { PageShell } from '../ui/PageShell';
 import { CollaborativeEditor } from './CollaborativeEditor';
 import { ConnectionStatusPill } from './ConnectionStatusPill';
@@ -65,6 +68,7 @@ function OpenDocument({ item, onAccessLost, justCreated }: { item: ItemDetail; o
   const me = useMe();
   const { refresh } = useSession();
   const [provider, setProvider] = useState<WebsocketProvider | null>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
   const { status, people } = useProviderState(provider, refresh, onAccessLost);
   useSpacePresence(item.space.id);
   const onProvider = useCallback((next: WebsocketProvider) => {
@@ -94,9 +98,13 @@ function OpenDocument({ item, onAccessLost, justCreated }: { item: ItemDetail; o
             />
           ) : null}
           <ConnectionStatusPill status={status} />
+          <Button variant={historyOpen ? 'primary' : 'secondary'} icon={<History size={18} />} aria-expanded={historyOpen} onClick={() => setHistoryOpen((open) => !open)}>
+            {t('history.button')}
+          </Button>
         </div>
       </header>
       {item.canEdit ? null : <Banner tone="locked">{t('editor.readOnlyBanner')}</Banner>}
+      {historyOpen ? <HistoryPanel itemId={item.id} canEdit={item.canEdit} onClose={() => setHistoryOpen(false)} /> : null}
       <CollaborativeEditor
         docId={item.docId}
         canEdit={item.canEdit}
@@ -105,6 +113,7 @@ function OpenDocument({ item, onAccessLost, justCreated }: { item: ItemDetail; o
         onProvider={onProvider}
         label={item.title}
         focusWhenLoaded={justCreated && item.canEdit}
+        spaceId={item.space.id}
       />
     </article>
   );

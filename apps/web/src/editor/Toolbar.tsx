@@ -11,11 +11,24 @@ import { LinkEditor } from './LinkEditor';
 import { useToolbarState, type BlockType } from './use-toolbar-state';
 import './Toolbar.css';
 
+/** What makes a button one stop of the toolbar's arrow-key navigation. */
+export interface ToolStop {
+  tabStop: boolean;
+  onFocus(): void;
+}
+
+export interface ToolbarProps {
+  /** More tools after the formatting ones (e.g. pictures); `tool(key)` makes each a stop. */
+  extraTools?(tool: (key: string) => ToolStop): ReactNode;
+  /** Shown under the toolbar, staying in view with it (e.g. pictures on their way). */
+  children?: ReactNode;
+}
+
 /**
  * Formatting for young writers: few, large, labelled buttons. One tab stop;
  * arrow keys move between buttons (the ARIA toolbar pattern).
  */
-export function Toolbar() {
+export function Toolbar({ extraTools, children }: ToolbarProps = {}) {
   const t = useT();
   const [editor] = useLexicalComposerContext();
   const state = useToolbarState();
@@ -25,7 +38,7 @@ export function Toolbar() {
   // The one tab stop: the last button used, unless it has become disabled.
   const disabled = { undo: !state.canUndo, redo: !state.canRedo } as Record<string, boolean>;
   const tabStop = disabled[focused] ? 'bold' : focused;
-  const button = (key: string) => ({ tabStop: key === tabStop, onFocus: () => setFocused(key) });
+  const button = (key: string): ToolStop => ({ tabStop: key === tabStop, onFocus: () => setFocused(key) });
 
   const setBlock = (target: BlockType) => {
     if (target === 'bullet' || target === 'number') {
@@ -93,24 +106,29 @@ export function Toolbar() {
         <ToolButton {...button('link')} label={t('editor.link')} pressed={state.link || linkOpen} expanded={linkOpen} onClick={() => setLinkOpen((open) => !open)}>
           <Link2 size={20} />
         </ToolButton>
+        {extraTools ? (
+          <>
+            <span className="toolbar__divider" aria-hidden="true" />
+            {extraTools(button)}
+          </>
+        ) : null}
       </div>
       {linkOpen ? <LinkEditor isLink={state.link} onDone={() => setLinkOpen(false)} /> : null}
+      {children}
     </div>
   );
 }
 
-interface ToolButtonProps {
+interface ToolButtonProps extends ToolStop {
   label: string;
   children: ReactNode;
   onClick(): void;
   pressed?: boolean;
   expanded?: boolean;
   disabled?: boolean;
-  tabStop: boolean;
-  onFocus(): void;
 }
 
-function ToolButton({ label, children, onClick, pressed, expanded, disabled, tabStop, onFocus }: ToolButtonProps) {
+export function ToolButton({ label, children, onClick, pressed, expanded, disabled, tabStop, onFocus }: ToolButtonProps) {
   return (
     <IconButton
       label={label}

@@ -1,16 +1,21 @@
 import type { ItemSummary } from '@kopa/protocol';
-import { ChevronRight, FileText, Lock } from 'lucide-react';
+import { ChevronRight, FileText, Lock, Newspaper } from 'lucide-react';
 import { Link } from 'wouter';
 import { useT } from '../i18n/use-t';
 import './ItemLink.css';
 
-/** A document to open: a big target with its title, and "Read only" when the reader may not change it. */
+/** A document or blog post to open: a big target with its title, and "Read only" when the reader may not change it. */
 export function ItemLink({ item, showReadOnly = true }: { item: ItemSummary; showReadOnly?: boolean }) {
   const t = useT();
   return (
-    <Link href={`/items/${item.id}`} className="item-link" aria-label={t('item.open', { title: item.title })}>
-      <ItemIcon />
+    <Link
+      href={item.type === 'post' ? `/posts/${item.id}` : `/items/${item.id}`}
+      className="item-link"
+      aria-label={item.type === 'post' ? t('postEdit.item.open', { title: item.title }) : t('item.open', { title: item.title })}
+    >
+      <ItemIcon type={item.type} />
       <span className="item-link__title">{item.title}</span>
+      {item.type === 'post' ? <span className="item-link__badge item-link__badge--post">{t('item.type.post')}</span> : null}
       {item.canEdit || !showReadOnly ? null : (
         <span className="item-link__badge">
           <Lock size={14} aria-hidden="true" />
@@ -22,10 +27,10 @@ export function ItemLink({ item, showReadOnly = true }: { item: ItemSummary; sho
   );
 }
 
-export function ItemIcon() {
+export function ItemIcon({ type = 'doc' }: { type?: ItemSummary['type'] }) {
   return (
     <span className="item-link__icon" aria-hidden="true">
-      <FileText size={22} />
+      {type === 'post' ? <Newspaper size={22} /> : <FileText size={22} />}
     </span>
   );
 }

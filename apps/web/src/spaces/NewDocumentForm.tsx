@@ -1,8 +1,9 @@
 import { LIMITS } from '@kopa/protocol';
-import { Plus } from 'lucide-react';
+import { Newspaper, Plus } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { kopaApi } from '../api/kopa-api';
+import { postsApi } from '../blog/posts-api';
 import { errorMessage } from '../i18n/error-message';
 import { useT } from '../i18n/use-t';
 import { Banner } from '../ui/Banner';
@@ -10,20 +11,25 @@ import { Button } from '../ui/Button';
 import { TextField } from '../ui/TextField';
 import './NewDocumentForm.css';
 
-/** "New document": ask for a title, create it, open it. */
+/** "New document" or "New blog post": ask for a title, create it, open it. */
 export function NewDocumentForm({ spaceId }: { spaceId: string }) {
   const t = useT();
   const [, navigate] = useLocation();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState<'doc' | 'post' | null>(null);
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   if (!open) {
     return (
-      <Button variant="secondary" icon={<Plus size={20} />} onClick={() => setOpen(true)} className="new-document__open">
-        {t('space.newDocument')}
-      </Button>
+      <div className="new-document__open">
+        <Button variant="secondary" icon={<Plus size={20} />} onClick={() => setOpen('doc')}>
+          {t('space.newDocument')}
+        </Button>
+        <Button variant="secondary" icon={<Newspaper size={20} />} onClick={() => setOpen('post')}>
+          {t('postEdit.new')}
+        </Button>
+      </div>
     );
   }
 
@@ -32,6 +38,10 @@ export function NewDocumentForm({ spaceId }: { spaceId: string }) {
     if (!title.trim()) return setError(t('space.titleRequired'));
     setBusy(true);
     try {
+      if (open === 'post') {
+        const post = await postsApi.create(spaceId, title.trim());
+        return navigate(`/posts/${post.id}`);
+      }
       const item = await kopaApi.createDocument(spaceId, title.trim());
       // The document page puts the caret in it at once (see justCreatedItem), for this open only.
       navigate(`/items/${item.id}`, { state: { createdItem: item.id } });
@@ -44,7 +54,7 @@ export function NewDocumentForm({ spaceId }: { spaceId: string }) {
   return (
     <form className="new-document" onSubmit={(event) => void submit(event)} noValidate>
       <TextField
-        label={t('space.newDocumentTitle')}
+        label={open === 'post' ? t('postEdit.newTitle') : t('space.newDocumentTitle')}
         value={title}
         maxLength={LIMITS.itemTitleMaxLength}
         onChange={(event) => setTitle(event.target.value)}
@@ -55,7 +65,7 @@ export function NewDocumentForm({ spaceId }: { spaceId: string }) {
         <Button type="submit" disabled={busy}>
           {t('space.create')}
         </Button>
-        <Button variant="ghost" onClick={() => setOpen(false)}>
+        <Button variant="ghost" onClick={() => setOpen(null)}>
           {t('space.cancel')}
         </Button>
       </div>

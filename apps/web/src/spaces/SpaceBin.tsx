@@ -20,7 +20,7 @@ export function SpaceBin({ items, onRestore }: { items: ItemSummary[]; onRestore
         <ul className="space-bin__list">
           {items.map((item) => (
             <li key={item.id} className="space-bin__item">
-              <ItemIcon />
+              <ItemIcon type={item.type} />
               <span className="space-bin__title">{item.title}</span>
               <Button
                 variant="secondary"

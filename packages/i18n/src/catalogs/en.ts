@@ -1,7 +1,12 @@
+import { blog } from './en/blog.js';
+import { blogEditing } from './en/blog-editing.js';
 import { common } from './en/common.js';
 import { editor } from './en/editor.js';
+import { history } from './en/history.js';
+import { images } from './en/images.js';
 import { login } from './en/login.js';
 import { mobilities } from './en/mobilities.js';
+import { moderation } from './en/moderation.js';
 import { partnerships } from './en/partnerships.js';
 import { pupils } from './en/pupils.js';
 import { spaces } from './en/spaces.js';
@@ -12,6 +17,6 @@ import { teams } from './en/teams.js';
  * must exist in every other catalog (the type of `Catalog` enforces it).
  * Messages use ICU syntax.
  */
-export const en = { ...common, ...login, ...spaces, ...editor, ...partnerships, ...teams, ...pupils, ...mobilities } as const;
+export const en = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation } as const;
 
 export type MessageId = keyof typeof en;

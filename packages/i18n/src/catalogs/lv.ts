@@ -1,12 +1,17 @@
 import type { Catalog } from '../catalog.js';
+import { blog } from './lv/blog.js';
+import { blogEditing } from './lv/blog-editing.js';
 import { common } from './lv/common.js';
 import { editor } from './lv/editor.js';
+import { history } from './lv/history.js';
+import { images } from './lv/images.js';
 import { login } from './lv/login.js';
 import { mobilities } from './lv/mobilities.js';
+import { moderation } from './lv/moderation.js';
 import { partnerships } from './lv/partnerships.js';
 import { pupils } from './lv/pupils.js';
 import { spaces } from './lv/spaces.js';
 import { teams } from './lv/teams.js';
 
 /** Latviešu valoda: one file per feature under lv/, like the English source. */
-export const lv: Catalog = { ...common, ...login, ...spaces, ...editor, ...partnerships, ...teams, ...pupils, ...mobilities };
+export const lv: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation };

@@ -1,0 +1,134 @@
+import { readDocumentContent } from '@kopa/editor';
+import { colorForUser, personLabel, type PostDetail } from '@kopa/protocol';
+import { History, Users } from 'lucide-react';
+import { useCallback, useState } from 'react';
+import type { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { CollaborativeEditor } from '../editor/CollaborativeEditor';
+import { ConnectionStatusPill } from '../editor/ConnectionStatusPill';
+import { useProviderState } from '../editor/use-provider-state';
+import { AuthorshipView } from '../history/AuthorshipView';
+import { HistoryPanel } from '../history/HistoryPanel';
+import { useAuthorship } from '../history/use-authorship';
+import { useT } from '../i18n/use-t';
+import { useSpacePresence } from '../live/use-space-presence';
+import { useVisits } from '../mobilities/use-visits';
+import { useMe, useSession } from '../session/use-session';
+import { AvatarStack } from '../ui/AvatarStack';
+import { BackLink } from '../ui/BackLink';
+import { Banner } from '../ui/Banner';
+import { Button } from '../ui/Button';
+import { LoadStatus } from '../ui/LoadStatus';
+import { PageShell } from '../ui/PageShell';
+import { PostCredits } from './PostCredits';
+import { PostDetailsPanel } from './PostDetailsPanel';
+import { ReviewTimeline } from './ReviewTimeline';
+import { usePost } from './use-post';
+import { WorkflowBar } from './WorkflowBar';
+import './PostPage.css';
+
+/** A blog post being written by its team and reviewed by teachers. */
+export default function PostPage({ itemId }: { itemId: string }) {
+  const t = useT();
+  const { state, reload, retry, setPost } = usePost(itemId);
+  return (
+    <PageShell>
+      <BackLink href={state.status === 'ready' ? `/spaces/${state.post.space.id}` : '/'}>
+        {state.status === 'ready' ? t('spacePage.backTo', { title: state.post.space.title }) : t('editor.back')}
+      </BackLink>
+      <LoadStatus state={state} onRetry={retry} />
+      {state.status === 'ready' ? <OpenPost post={state.post} onChanged={reload} onSaved={setPost} /> : null}
+    </PageShell>
+  );
+}
+
+function OpenPost({ post, onChanged, onSaved }: { post: PostDetail; onChanged(): void; onSaved(post: PostDetail): void }) {
+  const t = useT();
+  const me = useMe();
+  const { refresh } = useSession();
+  const [provider, setProvider] = useState<WebsocketProvider | null>(null);
+  const { status, people } = useProviderState(provider, refresh, onChanged);
+  const { state: visits } = useVisits(post.space.partnershipId);
+  const [showAuthors, setShowAuthors] = useState(false);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  useSpacePresence(post.space.id);
+  const onProvider = useCallback((next: WebsocketProvider) => {
+    // CollaborationPlugin makes the provider while rendering: store it after that render.
+    queueMicrotask(() => setProvider(next));
+  }, []);
+  const readContent = useCallback(() => (provider ? readDocumentContent(Y.encodeStateAsUpdate(provider.doc)) : null), [provider]);
+  const canEdit = post.canEdit && !post.archived;
+  // Who wrote what, live from the editor's own Y.Doc: for the coloured view, and for the credits as they grow.
+  const authorship = useAuthorship(post.id, provider?.doc ?? null);
+  const credits = authorship.authors.status === 'ready' ? authorship.writers.map((writer) => writer.author) : post.credits;
+
+  return (
+    <article className="post-page" aria-labelledby="post-title">
+      <header className="post-page__header">
+        <div className="post-page__titles">
+          <p className="post-page__kind">{t('postEdit.kind', { space: post.space.title })}</p>
+          <h1 id="post-title" className="post-page__title">
+            {post.title}
+          </h1>
+          <PostCredits credits={credits} />
+        </div>
+        <div className="post-page__live">
+          {people.length > 0 ? (
+            <AvatarStack
+              label={t('editor.writers', { names: people.map((person) => person.name).join(', ') })}
+              people={people.map((person) => ({ id: String(person.clientId), name: person.name, label: person.name, color: person.color }))}
+            />
+          ) : null}
+          <ConnectionStatusPill status={status} />
+        </div>
+      </header>
+
+      <WorkflowBar post={post} readContent={readContent} onChanged={onChanged} />
+      {canEdit ? null : <Banner tone="locked">{post.archived ? t('postEdit.archived') : t('postEdit.readOnly')}</Banner>}
+
+      <div className="post-page__tools" role="group" aria-label={t('postEdit.views')}>
+        <Button
+          variant={showAuthors ? 'primary' : 'secondary'}
+          icon={<Users size={18} />}
+          aria-pressed={showAuthors}
+          disabled={!provider}
+          onClick={() => setShowAuthors((on) => !on)}
+        >
+          {t('postEdit.showAuthors')}
+        </Button>
+        <Button variant={historyOpen ? 'primary' : 'secondary'} icon={<History size={18} />} aria-expanded={historyOpen} onClick={() => setHistoryOpen((open) => !open)}>
+          {t('postEdit.history')}
+        </Button>
+      </div>
+      {historyOpen ? <HistoryPanel itemId={post.id} canEdit={canEdit} onClose={() => setHistoryOpen(false)} /> : null}
+
+      <div className="post-page__work">
+        <div className="post-page__writing">
+          {showAuthors ? <AuthorshipView authorship={authorship} /> : null}
+          {/* Kept while the authorship view shows: its Y.Doc is the one the view reads, live. */}
+          <div hidden={showAuthors}>
+            <CollaborativeEditor
+              docId={post.docId}
+              canEdit={canEdit}
+              caretName={personLabel(me.displayName, me.country)}
+              caretColor={colorForUser(me.id)}
+              onProvider={onProvider}
+              label={post.title}
+              spaceId={post.space.id}
+            />
+          </div>
+        </div>
+        <aside className="post-page__side" aria-label={t('postEdit.side')}>
+          <PostDetailsPanel
+            post={post}
+            partnership={visits.status === 'ready' ? visits.partnership : null}
+            mobilities={visits.status === 'ready' ? visits.mobilities : []}
+            onSaved={onSaved}
+            onFailed={onChanged}
+          />
+          <ReviewTimeline reviews={post.reviews} />
+        </aside>
+      </div>
+    </article>
+  );
+}

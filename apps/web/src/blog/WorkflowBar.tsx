@@ -1,0 +1,242 @@
+import { personLabel, type PostDetail, type PostStatus, type ReviewPostBody } from '@kopa/protocol';
+import type { SerializedEditorState } from 'lexical';
+import { ArrowRight, Check, CircleCheck, Globe, MessageSquare, MessageSquareWarning, Send, Undo2 } from 'lucide-react';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { ApiRequestError } from '../api/api-client';
+import { errorMessage } from '../i18n/error-message';
+import { useT } from '../i18n/use-t';
+import { Banner } from '../ui/Banner';
+import { Button } from '../ui/Button';
+import { MessageForm } from './MessageForm';
+import { missingDescriptions } from './missing-descriptions';
+import { postsApi } from './posts-api';
+import { StatusChip } from './StatusChip';
+import './WorkflowBar.css';
+
+export interface WorkflowBarProps {
+  post: PostDetail;
+  /** The content as the editor has it now (to say which pictures need a description), or null before it is there. */
+  readContent(): Promise<SerializedEditorState> | null;
+  /** The post changed on the server: fetch it again. */
+  onChanged(): void;
+}
+
+type Form = 'submit' | 'comment' | 'request_changes' | 'unpublish';
+/** News of this user's last step; `upTo` is the number of review entries it covers: a later step by someone else hides it. */
+type Feedback = { tone: 'success' | 'error'; text: string; upTo: number } | null;
+
+/** Decisions wait on a submitted (or approved) version; the server says the same. */
+const AWAITING: readonly PostStatus[] = ['submitted', 'approved'];
+
+const EXPLAIN = {
+  draft: 'postEdit.explain.draft',
+  submitted: 'postEdit.explain.submitted',
+  changes_requested: 'postEdit.explain.changes_requested',
+  approved: 'postEdit.explain.approved',
+  published: 'postEdit.explain.published',
+} as const;
+
+/**
+ * Where the post stands and the next step for whoever is looking: pupils submit it,
+ * teachers comment, ask for changes, approve, publish or unpublish it.
+ */
+export function WorkflowBar({ post, readContent, onChanged }: WorkflowBarProps) {
+  const t = useT();
+  const [form, setForm] = useState<Form | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [news, setNews] = useState<Feedback>(null);
+  const feedback = news && post.reviews.length <= news.upTo ? news : null;
+
+  const canSubmit = post.canSubmit && !post.archived && post.status !== 'submitted';
+  const canDecide = post.canReview && !post.archived && AWAITING.includes(post.status);
+  const canApprove = canDecide && post.status === 'submitted';
+  const canPublish = post.canPublish && !post.archived && AWAITING.includes(post.status);
+  const canUnpublish = post.canPublish && post.publishedAt !== null;
+  // The note that goes with where the post stands, right where the reader looks next (the whole timeline is
+  // further down): what the team is asked to change, or what the team asked the reviewers.
+  const noteAction = post.status === 'changes_requested' ? 'request_changes' : post.status === 'submitted' ? 'submit' : null;
+  const note = noteAction
+    ? [...post.reviews].sort((a, b) => b.createdAt - a.createdAt).find((review) => review.action === noteAction)
+    : undefined;
+
+  /** Why the server refused, in the reader's words; pictures without a description counted from the content. */
+  const refusal = async (error: unknown): Promise<string> => {
+    if (!(error instanceof ApiRequestError)) return errorMessage(error, t);
+    if (error.code === 'wrong_status') return t('postEdit.wrongStatus');
+    if (error.code !== 'alt_text_missing') return errorMessage(error, t);
+    const content = await readContent();
+    if (!content) return error.message;
+    const missing = missingDescriptions(content, post);
+    const parts = [
+      missing.pictures > 0 ? t('postEdit.altMissing.pictures', { count: missing.pictures }) : null,
+      missing.cover ? t('postEdit.altMissing.cover') : null,
+    ].filter(Boolean);
+    // The server counts the version it froze; if the editor already shows every description, say it plainly.
+    return parts.length > 0 ? `${parts.join(' ')} ${t('postEdit.altMissing.how')}` : error.message;
+  };
+
+  const run = async (step: () => Promise<unknown>, done: string) => {
+    setBusy(true);
+    setNews(null);
+    try {
+      await step();
+      setForm(null);
+      // Each step adds one entry to the review timeline.
+      setNews({ tone: 'success', text: done, upTo: post.reviews.length + 1 });
+    } catch (error) {
+      setNews({ tone: 'error', text: await refusal(error), upTo: post.reviews.length });
+    } finally {
+      setBusy(false);
+      onChanged();
+    }
+  };
+
+  const review = (action: ReviewPostBody['action'], message: string, done: string) =>
+    run(() => postsApi.review(post.id, { action, message }), done);
+
+  const cancel = () => {
+    setForm(null);
+    setNews(null);
+  };
+
+  const open = (next: Form) => {
+    setNews(null);
+    setForm(form === next ? null : next);
+  };
+
+  return (
+    <section className="workflow-bar" aria-labelledby="workflow-heading">
+      <h2 id="workflow-heading" className="visually-hidden">
+        {t('postEdit.workflow')}
+      </h2>
+      <div className="workflow-bar__state">
+        <StatusChip status={post.status} />
+        <p className="workflow-bar__explain">{t(EXPLAIN[post.status])}</p>
+        {post.publishedAt !== null ? (
+          <Link href={`/blog/${post.id}`} className="workflow-bar__published">
+            {t('postEdit.readPublished')}
+            <ArrowRight size={18} aria-hidden="true" />
+          </Link>
+        ) : null}
+        {/* Kept in the page, empty, so the news of a step is announced when it arrives. */}
+        <div aria-live="polite" className="workflow-bar__feedback">
+          {feedback?.tone === 'success' ? (
+            <p className="workflow-bar__done">
+              <Check size={18} aria-hidden="true" />
+              {feedback.text}
+            </p>
+          ) : null}
+        </div>
+      </div>
+
+      {note?.message ? (
+        <figure className={`workflow-bar__note workflow-bar__note--${note.action}`}>
+          <blockquote className="workflow-bar__note-text">{note.message}</blockquote>
+          <figcaption className="workflow-bar__note-by">
+            {t(note.action === 'submit' ? 'postEdit.submitBy' : 'postEdit.requestBy', {
+              name: personLabel(note.author.displayName, note.author.country),
+            })}
+          </figcaption>
+        </figure>
+      ) : null}
+
+      {canSubmit || post.canReview || canPublish || canUnpublish ? (
+        <div className="workflow-bar__actions" role="group" aria-label={t('postEdit.actions')}>
+          {canSubmit ? (
+            <Button icon={<Send size={18} />} onClick={() => open('submit')} aria-expanded={form === 'submit'} disabled={busy}>
+              {post.publishedAt !== null ? t('postEdit.submitUpdate') : t('postEdit.submit')}
+            </Button>
+          ) : null}
+          {post.canReview && !post.archived ? (
+            <Button variant="secondary" icon={<MessageSquare size={18} />} onClick={() => open('comment')} aria-expanded={form === 'comment'} disabled={busy}>
+              {t('postEdit.comment')}
+            </Button>
+          ) : null}
+          {canDecide ? (
+            <Button
+              variant="secondary"
+              icon={<MessageSquareWarning size={18} />}
+              onClick={() => open('request_changes')}
+              aria-expanded={form === 'request_changes'}
+              disabled={busy}
+            >
+              {t('postEdit.requestChanges')}
+            </Button>
+          ) : null}
+          {canApprove ? (
+            <Button
+              variant="secondary"
+              icon={<CircleCheck size={18} />}
+              onClick={() => void review('approve', '', t('postEdit.done.approve'))}
+              disabled={busy}
+            >
+              {t('postEdit.approve')}
+            </Button>
+          ) : null}
+          {canPublish ? (
+            <Button icon={<Globe size={18} />} onClick={() => void run(() => postsApi.publish(post.id), t('postEdit.done.publish'))} disabled={busy}>
+              {post.publishedAt !== null ? t('postEdit.publishUpdate') : t('postEdit.publish')}
+            </Button>
+          ) : null}
+          {canUnpublish ? (
+            <Button variant="ghost" icon={<Undo2 size={18} />} onClick={() => open('unpublish')} aria-expanded={form === 'unpublish'} disabled={busy}>
+              {t('postEdit.unpublish')}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+
+      {form === 'submit' ? (
+        <MessageForm
+          title={t('postEdit.submit')}
+          label={t('postEdit.submitMessage')}
+          hint={t('postEdit.submitHint')}
+          submitLabel={t('postEdit.submitSend')}
+          busy={busy}
+          onSubmit={(message) => void run(() => postsApi.submit(post.id, message), t('postEdit.done.submit'))}
+          onCancel={cancel}
+        />
+      ) : null}
+      {form === 'comment' ? (
+        <MessageForm
+          title={t('postEdit.comment')}
+          label={t('postEdit.commentMessage')}
+          required
+          submitLabel={t('postEdit.commentSend')}
+          busy={busy}
+          onSubmit={(message) => void review('comment', message, t('postEdit.done.comment'))}
+          onCancel={cancel}
+        />
+      ) : null}
+      {form === 'request_changes' ? (
+        <MessageForm
+          title={t('postEdit.requestChanges')}
+          label={t('postEdit.requestChangesMessage')}
+          hint={t('postEdit.requestChangesHint')}
+          required
+          submitLabel={t('postEdit.requestChangesSend')}
+          busy={busy}
+          onSubmit={(message) => void review('request_changes', message, t('postEdit.done.request_changes'))}
+          onCancel={cancel}
+        />
+      ) : null}
+      {form === 'unpublish' ? (
+        <MessageForm
+          title={t('postEdit.unpublish')}
+          label={t('postEdit.unpublishReason')}
+          required
+          tone="danger"
+          submitLabel={t('postEdit.unpublishSend')}
+          busy={busy}
+          onSubmit={(reason) => void run(() => postsApi.unpublish(post.id, reason), t('postEdit.done.unpublish'))}
+          onCancel={cancel}
+        >
+          <p>{t('postEdit.unpublishConfirm')}</p>
+        </MessageForm>
+      ) : null}
+
+      {feedback?.tone === 'error' ? <Banner tone="error">{feedback.text}</Banner> : null}
+    </section>
+  );
+}

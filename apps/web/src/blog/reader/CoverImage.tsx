@@ -1,0 +1,29 @@
+import type { UploadedImage } from '@kopa/protocol';
+import './CoverImage.css';
+
+export interface CoverImageProps {
+  image: UploadedImage;
+  alt: string;
+  /** How wide the picture is shown, for the browser to pick a variant (`sizes`). */
+  sizes: string;
+  className?: string;
+  /** The first screenful loads at once; covers further down wait until they are near. */
+  eager?: boolean;
+}
+
+/** A post's cover picture: the variant that fits the screen, its proportions kept while it loads. */
+export function CoverImage({ image, alt, sizes, className, eager }: CoverImageProps) {
+  return (
+    <img
+      className={['cover-image', className ?? ''].filter(Boolean).join(' ')}
+      src={image.url}
+      srcSet={image.variants.map((variant) => `${variant.url} ${variant.width}w`).join(', ')}
+      sizes={sizes}
+      width={image.width}
+      height={image.height}
+      alt={alt}
+      loading={eager ? 'eager' : 'lazy'}
+      decoding="async"
+    />
+  );
+}

@@ -1,0 +1,71 @@
+import type { MessageId } from '@kopa/i18n';
+import type { ModerationReport, ResolveReportBody } from '@kopa/protocol';
+import { useCallback, useEffect, useState } from 'react';
+import { useT } from '../i18n/use-t';
+import { Banner } from '../ui/Banner';
+import { LoadStatus } from '../ui/LoadStatus';
+import { moderationApi } from './moderation-api';
+import { ReportCard } from './ReportCard';
+import './ReportQueue.css';
+
+type QueueState = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; reports: ModerationReport[] };
+
+const DONE: Record<ResolveReportBody['action'], MessageId> = {
+  dismiss: 'moderation.done.dismiss',
+  hide_comment: 'moderation.done.hideComment',
+  delete_comment: 'moderation.done.deleteComment',
+  unpublish_post: 'moderation.done.unpublishPost',
+};
+
+/** The open reports, newest first; handled ones too on request. */
+export function ReportQueue({ partnershipId, onCount }: { partnershipId: string; onCount(open: number): void }) {
+  const t = useT();
+  const [showAll, setShowAll] = useState(false);
+  const [state, setState] = useState<QueueState>({ status: 'loading' });
+  const [notice, setNotice] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const reload = useCallback(() => setAttempt((count) => count + 1), []);
+
+  useEffect(() => {
+    let current = true;
+    moderationApi.reports(partnershipId, showAll ? 'all' : 'open').then(
+      (reports) => {
+        if (!current) return;
+        setState({ status: 'ready', reports });
+        onCount(reports.filter((report) => report.resolvedAt === null).length);
+      },
+      (error: unknown) => current && setState({ status: 'failed', error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [partnershipId, showAll, attempt, onCount]);
+
+  // Acting on one report settles every open report of the same post or comment: ask again.
+  const resolved = (report: ModerationReport, action: ResolveReportBody['action']) => {
+    setNotice(t(DONE[action], { title: report.postTitle }));
+    reload();
+  };
+
+  const reports = state.status === 'ready' ? state.reports : [];
+  return (
+    <div className="report-queue">
+      <label className="report-queue__toggle">
+        <input type="checkbox" checked={showAll} onChange={(event) => setShowAll(event.target.checked)} />
+        {t('moderation.showHandled')}
+      </label>
+      {notice ? <Banner tone="success">{notice}</Banner> : null}
+      <LoadStatus state={state} onRetry={reload} />
+      {state.status === 'ready' && reports.length === 0 ? <p className="report-queue__empty">{t('moderation.empty')}</p> : null}
+      {reports.length > 0 ? (
+        <ul className="report-queue__list">
+          {reports.map((report) => (
+            <li key={report.id}>
+              <ReportCard report={report} onResolved={resolved} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { AuditEntry } from '@kopa/protocol';
+import { describe, expect, it } from 'vitest';
+import { auditSentence } from './audit-sentence';
+
+const carmen = { userId: 'c', displayName: 'Carmen', schoolName: 'IES Gijón', country: 'ES' };
+const janis = { userId: 'j', displayName: 'Jānis', schoolName: null, country: 'LV' };
+
+const entry = (action: string, extra: Partial<AuditEntry> = {}): AuditEntry => ({
+  id: 1,
+  action,
+  actor: carmen,
+  targetType: 'comment',
+  targetId: 'x',
+  subject: null,
+  detail: {},
+  createdAt: 0,
+  ...extra,
+});
+
+describe('an audit entry in words', () => {
+  it('names who did it and to whom, with the country', () => {
+    const sentence = auditSentence(entry('comment.hide', { subject: janis }), 'Someone');
+    expect(sentence.id).toBe('moderation.audit.commentHide');
+    expect(sentence.values).toMatchObject({ actor: 'Carmen (ES)', subject: 'Jānis (LV)' });
+    expect(sentence.details).toEqual([]);
+  });
+
+  it('carries the post’s title, and the reason and note given', () => {
+    const sentence = auditSentence(
+      entry('post.unpublish', { targetType: 'post', detail: { title: 'Bees', reason: ' Names of pupils ', note: 'Asked by Lucía' } }),
+      'Someone',
+    );
+    expect(sentence.id).toBe('moderation.audit.postUnpublish');
+    expect(sentence.values.title).toBe('Bees');
+    expect(sentence.details).toEqual([
+      { id: 'moderation.audit.reason', values: { reason: 'Names of pupils' } },
+      { id: 'moderation.audit.note', values: { note: 'Asked by Lucía' } },
+    ]);
+  });
+
+  it('says "someone" for people no longer known, and shows unknown actions by their code', () => {
+    const sentence = auditSentence(entry('post.rename', { actor: null, detail: { title: 42 } }), 'Someone');
+    expect(sentence.id).toBe('moderation.audit.other');
+    expect(sentence.values).toMatchObject({ actor: 'Someone', action: 'post.rename', title: '' });
+  });
+});

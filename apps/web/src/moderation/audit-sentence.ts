@@ -1,0 +1,40 @@
+import type { MessageId, MessageValues } from '@kopa/i18n';
+import { personLabel, type AuditEntry } from '@kopa/protocol';
+
+/** What one audit entry says in words: a message and its values, then the reason or note given, if any. */
+export interface AuditSentence {
+  id: MessageId;
+  values: MessageValues;
+  details: { id: MessageId; values: MessageValues }[];
+}
+
+const SENTENCES: Record<string, MessageId> = {
+  'post.publish': 'moderation.audit.postPublish',
+  'post.unpublish': 'moderation.audit.postUnpublish',
+  'comment.hide': 'moderation.audit.commentHide',
+  'comment.show': 'moderation.audit.commentShow',
+  'comment.delete': 'moderation.audit.commentDelete',
+  'report.dismiss': 'moderation.audit.reportDismiss',
+};
+
+const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+
+/**
+ * "Carmen (ES) hid a comment by Jānis (LV)". `someone` names an actor or subject who is
+ * no longer known; an action this app does not know yet is still shown, by its code.
+ */
+export function auditSentence(entry: AuditEntry, someone: string): AuditSentence {
+  const name = (credit: AuditEntry['actor']) => (credit ? personLabel(credit.displayName, credit.country) : someone);
+  const values: MessageValues = {
+    actor: name(entry.actor),
+    subject: name(entry.subject),
+    title: text(entry.detail.title),
+    action: entry.action,
+  };
+  const reason = text(entry.detail.reason);
+  const note = text(entry.detail.note);
+  const details: AuditSentence['details'] = [];
+  if (reason) details.push({ id: 'moderation.audit.reason', values: { reason } });
+  if (note) details.push({ id: 'moderation.audit.note', values: { note } });
+  return { id: SENTENCES[entry.action] ?? 'moderation.audit.other', values, details };
+}
