@@ -52,7 +52,7 @@ export function MessageForm({ title, label, hint, required, submitLabel, busy, c
         autoFocus
       />
       <div className="message-form__actions">
-        <Button type="submit" disabled={busy} className="message-form__send">
+        <Button type="submit" variant={tone === 'danger' ? 'danger' : 'primary'} disabled={busy}>
           {submitLabel}
         </Button>
         <Button variant="ghost" onClick={onCancel}>

@@ -1,6 +1,5 @@
-import type { KeyboardEvent } from 'react';
 import { useT } from '../i18n/use-t';
-import { Button } from '../ui/Button';
+import { ConfirmPanel } from '../ui/ConfirmPanel';
 import './RestoreConfirm.css';
 
 export interface RestoreConfirmProps {
@@ -13,23 +12,18 @@ export interface RestoreConfirmProps {
 /** Asks once before restoring, and says what it means: everyone sees it at once, and nothing is lost. */
 export function RestoreConfirm({ name, busy, onRestore, onKeep }: RestoreConfirmProps) {
   const t = useT();
-  const keepOnEscape = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    onKeep();
-  };
   return (
-    <div className="restore-confirm" role="group" aria-label={t('history.restore')} onKeyDown={keepOnEscape}>
+    <ConfirmPanel
+      label={t('history.restore')}
+      tone="warning"
+      confirmLabel={t('history.restoreYes')}
+      keepLabel={t('history.restoreNo')}
+      busy={busy}
+      onConfirm={onRestore}
+      onKeep={onKeep}
+    >
       <p className="restore-confirm__question">{t('history.restoreConfirm', { name })}</p>
       <p>{t('history.restoreExplain')}</p>
-      <div className="restore-confirm__actions">
-        <Button disabled={busy} onClick={onRestore} autoFocus>
-          {t('history.restoreYes')}
-        </Button>
-        <Button variant="ghost" onClick={onKeep}>
-          {t('history.restoreNo')}
-        </Button>
-      </div>
-    </div>
+    </ConfirmPanel>
   );
 }

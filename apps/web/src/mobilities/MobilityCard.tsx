@@ -130,7 +130,7 @@ export function MobilityCard({ mobility, host, today, userId, canManage, onEdit,
         <div className="mobility-card__confirm" role="group" aria-label={t('mobilities.removeLabel', { title: mobility.title })}>
           <p>{t('mobilities.removeConfirm', { title: mobility.title })}</p>
           <div className="mobility-card__actions">
-            <Button className="mobility-card__danger" disabled={busy} onClick={() => void remove()} autoFocus>
+            <Button variant="danger" disabled={busy} onClick={() => void remove()} autoFocus>
               {t('mobilities.removeYes')}
             </Button>
             <Button variant="ghost" onClick={() => setConfirming(false)}>

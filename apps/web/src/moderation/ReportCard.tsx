@@ -1,6 +1,6 @@
 import { personLabel, type ModerationReport, type ResolveReportBody } from '@kopa/protocol';
 import { BookOpen } from 'lucide-react';
-import { useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import type { MessageId, MessageValues } from '@kopa/i18n';
@@ -8,6 +8,7 @@ import { ApiRequestError } from '../api/api-client';
 import { errorMessage } from '../i18n/error-message';
 import { useT } from '../i18n/use-t';
 import { Button } from '../ui/Button';
+import { ConfirmPanel } from '../ui/ConfirmPanel';
 import { moderationApi } from './moderation-api';
 import { resolutionMessage } from './resolution-message';
 import './ReportCard.css';
@@ -43,11 +44,6 @@ export function ReportCard({ report, onResolved }: ReportCardProps) {
     }
   };
   const ask = (action: Action) => (CONFIRMED.has(action) ? setConfirming(action) : void resolve(action));
-  const keepOnEscape = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    setConfirming(null);
-  };
 
   const actions: { action: Action; label: string }[] = [
     { action: 'dismiss', label: t('moderation.action.dismiss') },
@@ -96,17 +92,17 @@ export function ReportCard({ report, onResolved }: ReportCardProps) {
         {t('moderation.report.open', { title: report.postTitle })}
       </Link>
       {report.resolvedAt !== null ? null : confirming ? (
-        <div className="report-card__confirm" role="group" aria-label={t('moderation.confirm.label')} onKeyDown={keepOnEscape}>
+        <ConfirmPanel
+          label={t('moderation.confirm.label')}
+          tone="danger"
+          confirmLabel={t(confirming === 'delete_comment' ? 'moderation.confirm.deleteYes' : 'moderation.confirm.unpublishYes')}
+          keepLabel={t('moderation.confirm.keep')}
+          busy={busy}
+          onConfirm={() => void resolve(confirming)}
+          onKeep={() => setConfirming(null)}
+        >
           <p>{t(confirming === 'delete_comment' ? 'moderation.confirm.deleteComment' : 'moderation.confirm.unpublishPost', { title: report.postTitle })}</p>
-          <div className="report-card__actions">
-            <Button className="report-card__danger" disabled={busy} onClick={() => void resolve(confirming)} autoFocus>
-              {t(confirming === 'delete_comment' ? 'moderation.confirm.deleteYes' : 'moderation.confirm.unpublishYes')}
-            </Button>
-            <Button variant="ghost" onClick={() => setConfirming(null)}>
-              {t('moderation.confirm.keep')}
-            </Button>
-          </div>
-        </div>
+        </ConfirmPanel>
       ) : (
         <div className="report-card__actions" role="group" aria-label={t('moderation.report.actions', { title: report.postTitle })}>
           {actions.map(({ action, label }) => (

@@ -73,7 +73,7 @@ export function InviteLink({ invite, name, onRevoke, busy }: InviteLinkProps) {
             <Button variant="secondary" onClick={keep} autoFocus>
               {t('invites.keep')}
             </Button>
-            <Button className="invite-link__revoke-yes" icon={<Link2Off size={18} />} onClick={onRevoke} disabled={busy}>
+            <Button variant="danger" icon={<Link2Off size={18} />} onClick={onRevoke} disabled={busy}>
               {busy ? t('invites.revoking') : t('invites.revoke')}
             </Button>
           </div>

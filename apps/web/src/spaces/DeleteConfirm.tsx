@@ -1,7 +1,5 @@
-import type { KeyboardEvent } from 'react';
 import { useT } from '../i18n/use-t';
-import { Button } from '../ui/Button';
-import './DeleteConfirm.css';
+import { ConfirmPanel } from '../ui/ConfirmPanel';
 
 export interface DeleteConfirmProps {
   title: string;
@@ -13,22 +11,17 @@ export interface DeleteConfirmProps {
 /** Asks once, kindly, and says the bin is not the end: a teacher can bring it back. */
 export function DeleteConfirm({ title, busy, onDelete, onKeep }: DeleteConfirmProps) {
   const t = useT();
-  const keepOnEscape = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    onKeep();
-  };
   return (
-    <div className="delete-confirm" role="group" aria-label={t('item.delete')} onKeyDown={keepOnEscape}>
+    <ConfirmPanel
+      label={t('item.delete')}
+      tone="danger"
+      confirmLabel={t('item.deleteYes')}
+      keepLabel={t('item.keep')}
+      busy={busy}
+      onConfirm={onDelete}
+      onKeep={onKeep}
+    >
       <p>{t('item.deleteConfirm', { title })}</p>
-      <div className="delete-confirm__actions">
-        <Button className="delete-confirm__yes" disabled={busy} onClick={onDelete} autoFocus>
-          {t('item.deleteYes')}
-        </Button>
-        <Button variant="ghost" onClick={onKeep}>
-          {t('item.keep')}
-        </Button>
-      </div>
-    </div>
+    </ConfirmPanel>
   );
 }

@@ -2,7 +2,8 @@ import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
 import './Button.css';
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
-  variant?: 'primary' | 'secondary' | 'ghost';
+  /** `danger` for the button that confirms something hard to undo (delete, unpublish, revoke). */
+  variant?: 'primary' | 'secondary' | 'ghost' | 'danger';
   size?: 'm' | 'l';
   icon?: ReactNode;
   /** Stretch to the width of the container (forms on phones). */

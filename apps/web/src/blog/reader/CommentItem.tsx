@@ -1,11 +1,12 @@
 import { colorForUser, personLabel, type PostComment } from '@kopa/protocol';
 import { EyeOff } from 'lucide-react';
-import { useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { errorMessage } from '../../i18n/error-message';
 import { useT } from '../../i18n/use-t';
 import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
+import { ConfirmPanel } from '../../ui/ConfirmPanel';
 import { blogApi } from './blog-api';
 import type { CommentEvent } from './live-comments';
 import { ReportButton } from './ReportButton';
@@ -48,11 +49,6 @@ export function CommentItem({ comment, canModerate, own, onChanged }: CommentIte
       await blogApi.deleteComment(comment.id);
       return { deleted: comment.id };
     });
-  const keepOnEscape = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    setConfirming(false);
-  };
 
   return (
     <li className={comment.hidden ? 'comment comment--hidden' : 'comment'}>
@@ -72,17 +68,17 @@ export function CommentItem({ comment, canModerate, own, onChanged }: CommentIte
         </p>
         <p className="comment__body">{comment.body}</p>
         {confirming ? (
-          <div className="comment__confirm" role="group" aria-label={t('blog.comment.delete')} onKeyDown={keepOnEscape}>
+          <ConfirmPanel
+            label={t('blog.comment.delete')}
+            tone="danger"
+            confirmLabel={t('blog.comment.deleteYes')}
+            keepLabel={t('blog.comment.keep')}
+            busy={busy}
+            onConfirm={() => void remove()}
+            onKeep={() => setConfirming(false)}
+          >
             <p>{t(own ? 'blog.comment.deleteOwnConfirm' : 'blog.comment.deleteConfirm')}</p>
-            <div className="comment__actions">
-              <Button className="comment__danger" disabled={busy} onClick={() => void remove()} autoFocus>
-                {t('blog.comment.deleteYes')}
-              </Button>
-              <Button variant="ghost" onClick={() => setConfirming(false)}>
-                {t('blog.comment.keep')}
-              </Button>
-            </div>
-          </div>
+          </ConfirmPanel>
         ) : (
           <div className="comment__actions">
             {canModerate ? (
