@@ -4,32 +4,13 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { caretToEnd, editorOf, LAPTOP, logIn, newVisitor, PHONE } from './support/browser';
 import { SCREENSHOTS, useKopaAndChromium } from './support/kopa-under-test';
+import { newPost, statusChip, untilSaved } from './support/post-page';
 
 /** A photo-like JPEG (sky, sun, sand) to upload as a cover or a picture in the text. */
 function beachPhoto(width = 1200, height = 700): Promise<Buffer> {
   const drawing = `<svg width="${width}" height="${height}"><rect width="100%" height="65%" fill="#2f7bd3"/><circle cx="${width * 0.75}" cy="${height * 0.3}" r="${height * 0.15}" fill="#f2b33d"/><rect y="65%" width="100%" height="35%" fill="#e8d4a0"/></svg>`;
   return sharp(Buffer.from(drawing)).jpeg().toBuffer();
 }
-
-/** From the home page to Welcome's space page, then "New blog post": the post page opens. */
-async function newPost(page: Page, title: string): Promise<string> {
-  await page.getByRole('region', { name: 'Your spaces' }).getByRole('link', { name: 'Welcome', exact: true }).click();
-  await page.getByRole('button', { name: 'New blog post' }).click();
-  await page.getByLabel('Title of the new blog post').fill(title);
-  await page.getByRole('button', { name: 'Create' }).click();
-  await page.getByRole('heading', { level: 1, name: title }).waitFor();
-  expect(page.url()).toMatch(/\/posts\/[^/]+$/);
-  await page.getByText('Live', { exact: true }).waitFor();
-  return page.url();
-}
-
-/** The details panel has saved every change made so far. */
-async function untilSaved(page: Page): Promise<void> {
-  await page.getByText('Saving…').waitFor({ state: 'hidden' });
-  await page.getByText('Saved', { exact: true }).waitFor();
-}
-
-const statusChip = (page: Page, status: string) => page.locator('.status-chip', { hasText: status });
 
 async function shoot(page: Page, name: string): Promise<void> {
   // From the top: the editor's toolbar sticks to where the page was scrolled.

@@ -6,6 +6,7 @@ import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { CollaborativeEditor } from '../editor/CollaborativeEditor';
 import { ConnectionStatusPill } from '../editor/ConnectionStatusPill';
+import { useJustCreated } from '../editor/use-just-created';
 import { useProviderState } from '../editor/use-provider-state';
 import { AuthorshipView } from '../history/AuthorshipView';
 import { HistoryPanel } from '../history/HistoryPanel';
@@ -31,18 +32,30 @@ import './PostPage.css';
 export default function PostPage({ itemId }: { itemId: string }) {
   const t = useT();
   const { state, reload, retry, setPost } = usePost(itemId);
+  const justCreated = useJustCreated(itemId);
   return (
     <PageShell>
       <BackLink href={state.status === 'ready' ? `/spaces/${state.post.space.id}` : '/'}>
         {state.status === 'ready' ? t('spacePage.backTo', { title: state.post.space.title }) : t('editor.back')}
       </BackLink>
       <LoadStatus state={state} onRetry={retry} />
-      {state.status === 'ready' ? <OpenPost post={state.post} onChanged={reload} onSaved={setPost} /> : null}
+      {state.status === 'ready' ? <OpenPost post={state.post} onChanged={reload} onSaved={setPost} justCreated={justCreated} /> : null}
     </PageShell>
   );
 }
 
-function OpenPost({ post, onChanged, onSaved }: { post: PostDetail; onChanged(): void; onSaved(post: PostDetail): void }) {
+function OpenPost({
+  post,
+  onChanged,
+  onSaved,
+  justCreated,
+}: {
+  post: PostDetail;
+  onChanged(): void;
+  onSaved(post: PostDetail): void;
+  /** Opened right after creating it: the caret goes into the text. */
+  justCreated: boolean;
+}) {
   const t = useT();
   const me = useMe();
   const { refresh } = useSession();
@@ -115,6 +128,7 @@ function OpenPost({ post, onChanged, onSaved }: { post: PostDetail; onChanged():
               onProvider={onProvider}
               label={post.title}
               spaceId={post.space.id}
+              focusWhenLoaded={justCreated && canEdit}
             />
           </div>
         </div>

@@ -15,28 +15,19 @@ import { Button } from '../ui/Button';
 import { PageShell } from '../ui/PageShell';
 import { CollaborativeEditor } from './CollaborativeEditor';
 import { ConnectionStatusPill } from './ConnectionStatusPill';
+import { useJustCreated } from './use-just-created';
 import { useProviderState } from './use-provider-state';
 import { LoadStatus } from '../ui/LoadStatus';
 import './DocumentPage.css';
 
 type Loaded = { status: 'ready'; item: ItemDetail } | { status: 'failed'; error: unknown };
 
-/** The item this page was opened for right after creating it (NewDocumentForm), from the history entry. */
-function justCreatedItem(): string | null {
-  const state: unknown = window.history.state;
-  return state && typeof state === 'object' && 'createdItem' in state && typeof state.createdItem === 'string' ? state.createdItem : null;
-}
-
 /** One document, open for writing together (or reading, for those who may not change it). */
 export default function DocumentPage({ itemId }: { itemId: string }) {
   const t = useT();
   const [attempt, setAttempt] = useState(0);
   const [result, setResult] = useState<{ key: string; loaded: Loaded } | null>(null);
-  const [createdItem] = useState(justCreatedItem);
-  useEffect(() => {
-    // Only this open: going back to it later, or reloading, is an ordinary open and keeps focus where it is.
-    if (createdItem) window.history.replaceState(null, '');
-  }, [createdItem]);
+  const justCreated = useJustCreated(itemId);
   const key = `${itemId}#${attempt}`;
   useEffect(() => {
     kopaApi.item(itemId).then(
@@ -57,7 +48,7 @@ export default function DocumentPage({ itemId }: { itemId: string }) {
       </BackLink>
       <LoadStatus state={loaded} onRetry={load} />
       {loaded.status === 'ready' ? (
-        <OpenDocument item={loaded.item} onAccessLost={load} justCreated={createdItem === loaded.item.id} />
+        <OpenDocument item={loaded.item} onAccessLost={load} justCreated={justCreated} />
       ) : null}
     </PageShell>
   );

@@ -68,7 +68,10 @@ export function ImageView({ nodeKey, uploadId, altText, width, height }: ImageVi
   }, []);
   const variants = imageVariants(uploadId, width);
   const described = altText.trim() !== '';
-  const showPanel = editable && isSelected;
+  // Open while the picture is selected, and while the focus is inside the panel: focusing the field
+  // can make Lexical drop the picture's selection (after a click that did not move the caret).
+  const [focusInPanel, setFocusInPanel] = useState(false);
+  const showPanel = editable && (isSelected || focusInPanel);
 
   const remove = useCallback(() => backToText(editor, () => $removePicture(nodeKey)), [editor, nodeKey]);
   const leave = useCallback(() => backToText(editor, () => $leavePicture(nodeKey)), [editor, nodeKey]);
@@ -178,7 +181,14 @@ export function ImageView({ nodeKey, uploadId, altText, width, height }: ImageVi
         </p>
       )}
       {showPanel ? (
-        <div className={PANEL_CLASS} id={panelId}>
+        <div
+          className={PANEL_CLASS}
+          id={panelId}
+          onFocus={() => setFocusInPanel(true)}
+          onBlur={(event) => {
+            if (!event.currentTarget.contains(event.relatedTarget)) setFocusInPanel(false);
+          }}
+        >
           <DescriptionField
             ref={setField}
             altText={altText}

@@ -38,12 +38,12 @@ export function NewDocumentForm({ spaceId }: { spaceId: string }) {
     if (!title.trim()) return setError(t('space.titleRequired'));
     setBusy(true);
     try {
+      // The page puts the caret in it at once (see useJustCreated), for this open only.
       if (open === 'post') {
         const post = await postsApi.create(spaceId, title.trim());
-        return navigate(`/posts/${post.id}`);
+        return navigate(`/posts/${post.id}`, { state: { createdItem: post.id } });
       }
       const item = await kopaApi.createDocument(spaceId, title.trim());
-      // The document page puts the caret in it at once (see justCreatedItem), for this open only.
       navigate(`/items/${item.id}`, { state: { createdItem: item.id } });
     } catch (failure) {
       setError(errorMessage(failure, t));
