@@ -8,13 +8,13 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import { useT } from '../i18n/use-t';
 import { PictureToolbar } from '../images/PictureToolbar';
 import { WEB_EDITOR_NODES } from '../images/web-editor-nodes';
 import { createProviderFactory } from './collab-provider';
-import { FocusWhenLoadedPlugin } from './FocusWhenLoadedPlugin';
+import { WhenLoadedPlugin } from './WhenLoadedPlugin';
 import { Toolbar } from './Toolbar';
 import './document-content.css';
 import './CollaborativeEditor.css';
@@ -51,15 +51,21 @@ export function CollaborativeEditor({ docId, canEdit, caretName, caretColor, onP
       nodes: WEB_EDITOR_NODES,
       // The content comes from the server's Y.Doc, never from here.
       editorState: null,
-      editable: canEdit,
+      // Writable once that content has arrived (WhenLoadedPlugin).
+      editable: false,
     }),
-    [canEdit],
+    [],
   );
+  // A new key remounts the editor (another document, or rights changed): it loads afresh.
+  const editorKey = `${docId}:${canEdit}`;
+  const [loadedKey, setLoadedKey] = useState<string | null>(null);
+  const loaded = loadedKey === editorKey;
+  const markLoaded = useCallback(() => setLoadedKey(editorKey), [editorKey]);
   const providerFactory = useMemo(() => createProviderFactory(onProvider), [onProvider]);
 
   return (
     <LexicalCollaboration>
-      <LexicalComposer initialConfig={initialConfig} key={`${docId}:${canEdit}`}>
+      <LexicalComposer initialConfig={initialConfig} key={editorKey}>
         {canEdit ? spaceId ? <PictureToolbar spaceId={spaceId} /> : <Toolbar /> : null}
         <div className={canEdit ? 'editor-surface' : 'editor-surface editor-surface--read-only'}>
           <div ref={cursorsRef} className="editor-surface__cursors" />
@@ -70,7 +76,9 @@ export function CollaborativeEditor({ docId, canEdit, caretName, caretColor, onP
                 aria-label={label}
                 aria-multiline
                 aria-placeholder={t('editor.placeholder')}
-                placeholder={<div className="editor-surface__placeholder">{canEdit ? t('editor.placeholder') : ''}</div>}
+                placeholder={
+                  <div className="editor-surface__placeholder">{loaded ? (canEdit ? t('editor.placeholder') : '') : t('app.loading')}</div>
+                }
               />
             }
             ErrorBoundary={LexicalErrorBoundary}
@@ -79,7 +87,7 @@ export function CollaborativeEditor({ docId, canEdit, caretName, caretColor, onP
         <ListPlugin />
         <LinkPlugin validateUrl={validateUrl} />
         <ClickableLinkPlugin newTab />
-        {focusWhenLoaded ? <FocusWhenLoadedPlugin /> : null}
+        <WhenLoadedPlugin canEdit={canEdit} focus={focusWhenLoaded ?? false} onLoaded={markLoaded} />
         <CollaborationPlugin
           id={docId}
           providerFactory={providerFactory}
