@@ -173,7 +173,7 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
     filesRouter: fileRoutes({ authenticator, access, uploads, store: uploadStore }),
     apiRouters: [
       authRoutes({ users, sessions, authenticator, access, limiter: new LoginLimiter(options.loginLimits), sessionEndings }),
-      spaceRoutes({ authenticator, access, accessChanges, spaces, store, db, alongsideNewItem: addPostRow({ posts, partnerships }) }),
+      spaceRoutes({ authenticator, access, accessChanges, spaces, store, db, alongsideNewItem: addPostRow({ posts, partnerships }), postStatusOf: (itemId) => posts.statusOf(itemId) }),
       partnershipRoutes({ db, authenticator, access, accessChanges, partnerships, spaces }),
       adminRoutes({ db, authenticator, memberships, partnerships, spaces, invites }),
       inviteRoutes({ db, authenticator, access, accessChanges, users, memberships, partnerships, invites, sessions, sessionEndings }),

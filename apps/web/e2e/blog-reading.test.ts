@@ -114,6 +114,11 @@ describe('the blog: reading, reacting, commenting, reporting and moderating, liv
 
     await lucia.page.getByLabel('Write a comment').fill('So nice to have you here!\nThe recipe: https://example.org/fabada');
     await lucia.page.getByRole('button', { name: 'Send comment' }).click();
+    // Sent: the box is empty again and keeps the focus, ready for the next comment.
+    const luciasBox = lucia.page.getByLabel('Write a comment');
+    await waitFor(() => luciasBox.evaluate((box) => box === document.activeElement && (box as HTMLTextAreaElement).value === ''), {
+      message: 'the empty comment box keeps the focus',
+    });
     const luciasComment = janis.page.locator('.comment').filter({ hasText: 'So nice to have you here!' });
     await luciasComment.waitFor();
     // Plain text: the address is not a link, the line break is kept.
@@ -178,7 +183,9 @@ describe('the blog: reading, reacting, commenting, reporting and moderating, liv
     const carmen = await newVisitor(env.browser, LAPTOP);
     await logIn(carmen.page, base, 'carmen');
     await carmen.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Moderation' }).click();
-    await carmen.page.getByRole('tab', { name: 'Reports 2 open' }).waitFor();
+    // The page opens on the posts waiting for review; the reports are the next tab.
+    await carmen.page.getByRole('tab', { name: 'Waiting for review' }).waitFor();
+    await carmen.page.getByRole('tab', { name: 'Reports 2 open' }).click();
     const commentReport = carmen.page.getByRole('article').filter({ hasText: 'A comment on “Our week in Gijón”' });
     await commentReport.getByText('It is not kind to the team.').waitFor();
     await commentReport.getByText('This post is boring.').waitFor();
@@ -187,6 +194,7 @@ describe('the blog: reading, reacting, commenting, reporting and moderating, liv
     const phoneTeacher = await newVisitor(env.browser, PHONE);
     await logIn(phoneTeacher.page, base, 'marco');
     await phoneTeacher.page.goto(`${base}/moderation`);
+    await phoneTeacher.page.getByRole('tab', { name: 'Reports 2 open' }).click();
     await phoneTeacher.page.getByText('It is not kind to the team.').waitFor();
     expect(await noSideways(phoneTeacher.page)).toBe(true);
     await phoneTeacher.page.screenshot({ path: `${SCREENSHOTS}/blog-moderation-phone.png`, fullPage: true });
@@ -194,6 +202,10 @@ describe('the blog: reading, reacting, commenting, reporting and moderating, liv
     // Hiding the comment: gone at once for the pupils reading the post.
     await commentReport.getByRole('button', { name: 'Hide comment' }).click();
     await carmen.page.getByText('The comment on “Our week in Gijón” is hidden.', { exact: false }).waitFor();
+    // The focus moves on to the next open report (the hidden comment's buttons are gone).
+    await waitFor(() => carmen.page.evaluate(() => document.activeElement?.textContent?.includes('The post “Our week in Gijón”') ?? false), {
+      message: 'the next report has the focus',
+    });
     await waitFor(async () => (await lucia.page.getByText('This post is boring.').count()) === 0, { message: 'the hidden comment gone for Lucía' });
     await carmen.page.getByRole('tab', { name: 'Reports 1 open' }).waitFor();
 
@@ -205,7 +217,11 @@ describe('the blog: reading, reacting, commenting, reporting and moderating, liv
     await carmen.page.screenshot({ path: `${SCREENSHOTS}/blog-post-teacher-laptop.png`, fullPage: true });
 
     // Unpublishing from the guest's report, with a confirmation: the readers see it go.
+    // Lucía is in the middle of a comment when the post goes.
+    await lucia.page.goto(`${base}/blog/${week.id}`);
+    await lucia.page.getByLabel('Write a comment').fill('I wanted to say the photos');
     await carmen.page.goto(`${base}/moderation`);
+    await carmen.page.getByRole('tab', { name: 'Reports 1 open' }).click();
     const postReport = carmen.page.getByRole('article').filter({ hasText: 'The post “Our week in Gijón”' });
     await postReport.getByRole('button', { name: 'Unpublish post' }).click();
     await postReport.getByText('Take “Our week in Gijón” off the blog?', { exact: false }).waitFor();
@@ -213,6 +229,8 @@ describe('the blog: reading, reacting, commenting, reporting and moderating, liv
     await carmen.page.getByText('“Our week in Gijón” is off the blog.', { exact: false }).waitFor();
     await carmen.page.getByText('Nothing to look at: there are no open reports.').waitFor();
     await lucia.page.getByText('This post is not published (any more).', { exact: false }).waitFor();
+    // What she typed is still there to copy.
+    expect(await lucia.page.getByLabel('Your comment (not sent)').inputValue()).toBe('I wanted to say the photos');
 
     // The audit log says who did what, in words.
     await carmen.page.getByRole('tab', { name: 'Audit log' }).click();

@@ -37,8 +37,9 @@ describe('writing a blog post together, and its review', () => {
 
     // The space lists it as a blog post that opens on the post page.
     await janis.page.getByRole('link', { name: 'Back to Welcome' }).click();
-    const listed = janis.page.getByRole('link', { name: 'Open blog post Our week by the sea' });
+    const listed = janis.page.getByRole('link', { name: 'Open blog post Our week by the sea (Draft)' });
     await listed.getByText('Blog post').waitFor();
+    await listed.getByText('Draft').waitFor();
     await listed.click();
     await janis.page.getByRole('heading', { level: 1, name: 'Our week by the sea' }).waitFor();
 
@@ -115,9 +116,11 @@ describe('writing a blog post together, and its review', () => {
       await page.waitForFunction(() => !document.querySelector('.editor-surface__content')?.textContent?.includes('paella'));
       expect(await editorOf(page).textContent()).toContain('We swam anyway.');
     }
-    const kept = janis.page.getByRole('group', { name: 'What to do with Before bringing back “First draft”' });
+    const kept = janis.page.getByRole('group', { name: 'What to do with Before bringing back an earlier version' });
     await kept.waitFor();
-    await janis.page.getByRole('list', { name: 'Versions, newest first' }).getByText('Restored', { exact: true }).waitFor();
+    const versionList = janis.page.getByRole('list', { name: 'Versions, newest first' });
+    await versionList.getByText('Restored', { exact: true }).waitFor();
+    await versionList.getByText('Brought back: First draft', { exact: true }).waitFor();
     await kept.getByRole('button', { name: 'Open' }).click();
     await janis.page.locator('.version-viewer .read-only-content', { hasText: 'paella' }).waitFor();
 
@@ -146,6 +149,8 @@ describe('writing a blog post together, and its review', () => {
     const coverAlt = janis.page.getByLabel('Describe the cover picture');
     await coverAlt.waitFor();
     await janis.page.locator('.cover-field img').waitFor();
+    // The new cover's description is what comes next: its field has the focus.
+    await waitFor(() => coverAlt.evaluate((input) => input === document.activeElement), { message: 'the cover description field has the focus' });
 
     // Metadata saves as it changes.
     await janis.page.getByRole('button', { name: 'cultural heritage' }).click();
@@ -164,14 +169,25 @@ describe('writing a blog post together, and its review', () => {
     await refusal.waitFor();
     expect(await refusal.textContent()).toContain('2 pictures need a description. The cover picture needs a description.');
     await statusChip(janis.page, 'Draft').waitFor();
+    // The focus goes to the refusal; "Show me" selects the first picture without a description and focuses its field.
+    expect(await janis.page.evaluate(() => document.activeElement?.classList.contains('workflow-bar__error'))).toBe(true);
+    await refusal.getByRole('button', { name: 'Show me' }).click();
+    const pictureField = janis.page.getByLabel('Describe the picture for someone who cannot see it');
+    await waitFor(() => pictureField.evaluate((input) => input === document.activeElement), { message: 'the picture description field has the focus' });
+    await pictureField.fill('Stalls full of fruit at the market');
+    await janis.page.keyboard.press('Enter');
+    await waitFor(async () => (await editorOf(janis.page).getByText('Needs a description').count()) === 1, { message: 'one picture described' });
 
-    // Describe both pictures and the cover.
-    for (const description of ['Stalls full of fruit at the market', 'A round cheese from Asturias']) {
+    // Describe the other picture and the cover.
+    for (const description of ['A round cheese from Asturias']) {
       await editorOf(janis.page).getByRole('button', { name: 'Picture without a description' }).first().click();
       await janis.page.getByLabel('Describe the picture for someone who cannot see it').fill(description);
       await janis.page.keyboard.press('Enter');
     }
     await waitFor(async () => (await editorOf(janis.page).getByText('Needs a description').count()) === 0, { message: 'pictures described' });
+    // With the pictures described, "Show me" goes to the cover's description.
+    await refusal.getByRole('button', { name: 'Show me' }).click();
+    await waitFor(() => coverAlt.evaluate((input) => input === document.activeElement), { message: 'the cover description field has the focus' });
     await coverAlt.fill('The beach of San Lorenzo on a sunny day');
     await coverAlt.blur();
     await untilSaved(janis.page);

@@ -1,5 +1,6 @@
 import type { Role } from './roles.js';
 import type { SpaceKind } from './permissions.js';
+import type { PostStatus } from './blog-types.js';
 
 /** The JSON shapes of Kopa's REST API (see docs/api.md). */
 
@@ -28,6 +29,8 @@ export interface ItemSummary {
   canEdit: boolean;
   /** Archived items are kept but read-only and listed apart. */
   archived: boolean;
+  /** Posts only: where the post stands in the review workflow. */
+  postStatus?: PostStatus;
 }
 
 /** One item with the space it lives in (`GET /api/items/:id`). */

@@ -73,6 +73,9 @@ export const blogQuerySchema = z.object({
 });
 export type BlogQuery = z.infer<typeof blogQuerySchema>;
 
+/** `GET /api/partnerships/:pid/posts`: only the review queue is offered for now. */
+export const postQueueQuerySchema = z.object({ status: z.literal('submitted') });
+
 /** Socket.IO: follow a post's comments and reactions live. */
 export const postRefSchema = z.object({ itemId: id });
 export type PostRef = z.infer<typeof postRefSchema>;

@@ -78,6 +78,20 @@ export interface PostDetail {
   canPublish: boolean;
 }
 
+/**
+ * `GET /api/partnerships/:pid/posts?status=submitted`: a post waiting for a teacher
+ * (submitted, or approved but not published yet). Teachers only.
+ */
+export interface PostAwaitingReview {
+  id: string;
+  title: string;
+  status: Extract<PostStatus, 'submitted' | 'approved'>;
+  space: { id: string; title: string };
+  /** Who sent it for review last, and when (null when that person has left). */
+  submittedBy: Credit | null;
+  submittedAt: number | null;
+}
+
 export interface ReactionCount {
   emoji: Reaction;
   count: number;
@@ -125,7 +139,8 @@ export interface BlogEntry {
   commentCount: number;
 }
 
-export const VERSION_KINDS = ['auto', 'named', 'submitted', 'published', 'restored'] as const;
+/** `before_restore`: the text just before a restore replaced it, kept by the restore itself. */
+export const VERSION_KINDS = ['auto', 'named', 'submitted', 'published', 'restored', 'before_restore'] as const;
 export type VersionKind = (typeof VERSION_KINDS)[number];
 
 export interface VersionSummary {
@@ -134,6 +149,8 @@ export interface VersionSummary {
   name: string;
   createdAt: number;
   createdBy: Credit | null;
+  /** For a `restored` version: the version it brought back (absent when that one is gone). */
+  sourceVersionId?: string;
 }
 
 /** `GET /api/items/:id/versions/:versionId`: a version to read (serialized Lexical state). */

@@ -45,6 +45,21 @@ interface PostRow {
   published_by: string | null;
 }
 
+/** A post waiting for a teacher, with who sent it for review last. */
+export interface QueuedPostRecord {
+  itemId: string;
+  status: 'submitted' | 'approved';
+  submittedBy: string | null;
+  submittedAt: number | null;
+}
+
+interface QueuedPostRow {
+  item_id: string;
+  status: 'submitted' | 'approved';
+  submitted_by: string | null;
+  submitted_at: number | null;
+}
+
 interface ReviewRow {
   id: string;
   item_id: string;
@@ -82,6 +97,19 @@ export class PostRepository {
         `INSERT INTO post_reviews (id, item_id, author_id, action, message, version_id, created_at)
          VALUES (@id, @itemId, @authorId, @action, @message, @versionId, @createdAt)`,
       ),
+      statusOf: db.prepare<[string], { status: PostStatus }>('SELECT status FROM posts WHERE item_id = ?'),
+      // Approved-but-not-published posts still wait for a teacher (to publish them).
+      queue: db.prepare<[string], QueuedPostRow>(
+        `SELECT p.item_id, p.status, last.author_id AS submitted_by, last.created_at AS submitted_at
+         FROM posts p
+         JOIN items i ON i.id = p.item_id AND i.deleted_at IS NULL
+         JOIN spaces s ON s.id = i.space_id AND s.partnership_id = ?
+         LEFT JOIN post_reviews last ON last.rowid = (
+           SELECT r.rowid FROM post_reviews r WHERE r.item_id = p.item_id AND r.action = 'submit'
+           ORDER BY r.created_at DESC, r.rowid DESC LIMIT 1)
+         WHERE p.status IN ('submitted', 'approved')
+         ORDER BY last.created_at, p.item_id`,
+      ),
       reviews: db.prepare<[string], ReviewRow>(
         'SELECT * FROM post_reviews WHERE item_id = ? ORDER BY created_at, rowid',
       ),
@@ -96,6 +124,21 @@ export class PostRepository {
   find(itemId: string): PostRecord | null {
     const row = this.statements.find.get(itemId);
     return row ? toPost(row) : null;
+  }
+
+  /** Just the status, for item lists (null when the item is not a post). */
+  statusOf(itemId: string): PostStatus | null {
+    return this.statements.statusOf.get(itemId)?.status ?? null;
+  }
+
+  /** The partnership's posts waiting for review, longest waiting first. */
+  awaitingReview(partnershipId: string): QueuedPostRecord[] {
+    return this.statements.queue.all(partnershipId).map((row) => ({
+      itemId: row.item_id,
+      status: row.status,
+      submittedBy: row.submitted_by,
+      submittedAt: row.submitted_at,
+    }));
   }
 
   updateMeta(itemId: string, meta: PostMetaRecord): void {

@@ -1,17 +1,19 @@
 import {
   blogQuerySchema,
   can,
+  postQueueQuerySchema,
   reviewPostBodySchema,
   submitPostBodySchema,
   unpublishPostBodySchema,
   updatePostBodySchema,
+  type PostAwaitingReview,
   type PostDetail,
   type ReviewEntry,
 } from '@kopa/protocol';
 import { Router, type Request } from 'express';
 import * as Y from 'yjs';
 import { itemResource, type AccessControl } from '../access/access-control.js';
-import { memberOfPartnership } from '../access/partnership-member.js';
+import { memberOfPartnership, runsPartnership } from '../access/partnership-member.js';
 import type { Authenticator } from '../auth/authenticator.js';
 import { currentAuth, requireAuth } from '../auth/current-user.js';
 import type { DocumentRegistry } from '../collab/document-registry.js';
@@ -179,6 +181,28 @@ export function postRoutes(deps: PostRoutesDeps): Router {
       EXCERPT_SOURCE_LENGTH,
     );
     response.json(deps.published.entries(member.partnershipId, rows, beginnings));
+  });
+
+  // The teachers' review queue: pupils may not list it (403), strangers do not see the partnership (404).
+  router.get('/partnerships/:pid/posts', signedIn, (request: Request<{ pid: string }>, response) => {
+    const { member } = memberOfPartnership(deps, currentAuth(response).user.id, request.params.pid);
+    demand(runsPartnership(member, member.partnershipId));
+    validateBody(postQueueQuerySchema, request.query);
+    const queue: PostAwaitingReview[] = [];
+    for (const row of deps.posts.awaitingReview(member.partnershipId)) {
+      const item = deps.spaces.findItem(row.itemId);
+      const space = item ? deps.spaces.findSpace(item.spaceId) : null;
+      if (!item || !space || !can(member, 'read', itemResource(item, space))) continue;
+      queue.push({
+        id: item.id,
+        title: item.title,
+        status: row.status,
+        space: { id: space.id, title: space.title },
+        submittedBy: row.submittedAt === null ? null : (deps.credits.credit(row.submittedBy) ?? FORMER_MEMBER),
+        submittedAt: row.submittedAt,
+      });
+    }
+    response.json(queue);
   });
 
   return router;

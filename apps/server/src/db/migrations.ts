@@ -177,12 +177,14 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TABLE item_versions (
     id TEXT PRIMARY KEY,
     item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
-    kind TEXT NOT NULL CHECK (kind IN ('auto', 'named', 'submitted', 'published', 'restored')),
+    kind TEXT NOT NULL CHECK (kind IN ('auto', 'named', 'submitted', 'published', 'restored', 'before_restore')),
     name TEXT NOT NULL DEFAULT '',
     -- The whole Yjs state at that moment (Y.encodeStateAsUpdate).
     state BLOB NOT NULL,
     created_by TEXT REFERENCES users(id) ON DELETE SET NULL,
-    created_at INTEGER NOT NULL
+    created_at INTEGER NOT NULL,
+    -- A restored version: the version it brought back.
+    source_version_id TEXT REFERENCES item_versions(id) ON DELETE SET NULL
   );
   CREATE INDEX item_versions_by_item ON item_versions(item_id, created_at);
 

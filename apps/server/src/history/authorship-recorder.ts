@@ -18,13 +18,19 @@ export class AuthorshipRecorder implements DocumentObserver {
   constructor(private readonly authors: DocAuthorRepository) {}
 
   afterStore(doc: SharedDocument, update: Uint8Array, origin: unknown): void {
-    const userId = actingUser(origin);
-    if (!userId) return;
+    const authorOf = authorship(origin);
+    if (!authorOf) return;
     const known = this.ownersOf(doc.docId);
-    const fresh = [...clientsIn(update)].filter((clientId) => !known.has(clientId));
-    if (fresh.length === 0) return;
-    this.authors.claim(doc.docId, fresh, userId);
-    for (const clientId of fresh) known.set(clientId, userId);
+    const fresh = new Map<string, number[]>();
+    for (const clientId of clientsIn(update)) {
+      if (known.has(clientId)) continue;
+      const userId = authorOf(clientId);
+      fresh.set(userId, [...(fresh.get(userId) ?? []), clientId]);
+    }
+    for (const [userId, clientIds] of fresh) {
+      this.authors.claim(doc.docId, clientIds, userId);
+      for (const clientId of clientIds) known.set(clientId, userId);
+    }
   }
 
   /**
@@ -55,9 +61,17 @@ export class AuthorshipRecorder implements DocumentObserver {
   }
 }
 
-function actingUser(origin: unknown): string | null {
-  if (origin instanceof CollabConnection) return origin.identity.userId;
-  if (origin instanceof ServerEdit) return origin.userId;
+/**
+ * Who the content of each client id in an update from `origin` is by: a connection's
+ * user, or for a server edit the user it names per client (a restore brings back
+ * other people's words) and otherwise the user it was made for.
+ */
+function authorship(origin: unknown): ((clientId: number) => string) | null {
+  if (origin instanceof CollabConnection) {
+    const { userId } = origin.identity;
+    return () => userId;
+  }
+  if (origin instanceof ServerEdit) return (clientId) => origin.authorOf(clientId);
   return null;
 }
 

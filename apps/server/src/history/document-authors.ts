@@ -1,4 +1,4 @@
-import { authorshipRuns } from '@kopa/editor';
+import { authorshipRuns, topLevelBlockWriters } from '@kopa/editor';
 import type { Credit, DocumentAuthor } from '@kopa/protocol';
 import * as Y from 'yjs';
 import type { CreditDirectory } from '../directory/credit-directory.js';
@@ -35,6 +35,24 @@ export class DocumentAuthors {
     });
   }
 
+  /**
+   * For each top-level block of a state of the document, in order, the person who
+   * wrote most of its text (null when nobody known did, or it has no text).
+   */
+  blockWriters(docId: string, state: Uint8Array): (string | null)[] {
+    const owners = this.owners.owners(docId);
+    return charactersByBlock(state).map((counts) => {
+      const byUser = new Map<string, number>();
+      for (const [clientId, characters] of counts) {
+        const userId = owners.get(clientId);
+        if (userId !== undefined) byUser.set(userId, (byUser.get(userId) ?? 0) + characters);
+      }
+      let writer: string | null = null;
+      for (const [userId, characters] of byUser) if (writer === null || characters > byUser.get(writer)!) writer = userId;
+      return writer;
+    });
+  }
+
   private weigh(docId: string, state: Uint8Array): Authorship[] {
     const textByClient = visibleTextByClient(state);
     const byUser = new Map<string, Authorship>();
@@ -61,6 +79,16 @@ function visibleTextByClient(state: Uint8Array): Map<number, number> {
       for (const run of block.runs) lengths.set(run.clientId, (lengths.get(run.clientId) ?? 0) + run.text.trim().length);
     }
     return lengths;
+  } finally {
+    doc.destroy();
+  }
+}
+
+function charactersByBlock(state: Uint8Array): Map<number, number>[] {
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, state);
+    return topLevelBlockWriters(doc);
   } finally {
     doc.destroy();
   }

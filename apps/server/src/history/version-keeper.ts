@@ -3,6 +3,7 @@ import type { DocumentObserver } from '../collab/document-registry.js';
 import type { SharedDocument } from '../collab/shared-document.js';
 import type { Logger } from '../logger.js';
 import type { SpaceRepository } from '../spaces/space-repository.js';
+import { sameSnapshot } from './same-snapshot.js';
 import { isVersioned } from './versioned-items.js';
 import type { VersionRepository } from './version-repository.js';
 
@@ -70,20 +71,5 @@ export class VersionKeeper implements DocumentObserver {
     const state = Y.encodeStateAsUpdate(doc.ydoc);
     if (latest && sameSnapshot(this.deps.versions.find(item.id, latest.id)?.state, state)) return;
     this.deps.versions.save({ itemId: item.id, kind: 'auto', state, createdBy: null });
-  }
-}
-
-/** Whether two Yjs states hold the same changes (inserts and deletions). */
-function sameSnapshot(a: Uint8Array | undefined, b: Uint8Array): boolean {
-  return a !== undefined && Y.equalSnapshots(snapshotOf(a), snapshotOf(b));
-}
-
-function snapshotOf(state: Uint8Array): Y.Snapshot {
-  const doc = new Y.Doc();
-  try {
-    Y.applyUpdate(doc, state);
-    return Y.snapshot(doc);
-  } finally {
-    doc.destroy();
   }
 }

@@ -10,6 +10,8 @@ export interface NewVersion {
   state: Uint8Array;
   createdBy: string | null;
   name?: string;
+  /** The version a `restored` one brought back. */
+  sourceVersionId?: string;
 }
 
 export interface StoredVersion extends VersionSummary {
@@ -24,6 +26,7 @@ interface VersionRow {
   name: string;
   created_by: string | null;
   created_at: number;
+  source_version_id: string | null;
 }
 
 /** Versions of an item's content: whole Yjs states, kept automatically or named by people. */
@@ -36,18 +39,18 @@ export class VersionRepository {
   ) {
     this.statements = {
       insert: db.prepare(
-        `INSERT INTO item_versions (id, item_id, kind, name, state, created_by, created_at)
-         VALUES (@id, @itemId, @kind, @name, @state, @createdBy, @createdAt)`,
+        `INSERT INTO item_versions (id, item_id, kind, name, state, created_by, created_at, source_version_id)
+         VALUES (@id, @itemId, @kind, @name, @state, @createdBy, @createdAt, @sourceVersionId)`,
       ),
       list: db.prepare<[string], VersionRow>(
-        `SELECT id, item_id, kind, name, created_by, created_at FROM item_versions
+        `SELECT id, item_id, kind, name, created_by, created_at, source_version_id FROM item_versions
          WHERE item_id = ? ORDER BY created_at DESC, rowid DESC`,
       ),
       find: db.prepare<[string, string], VersionRow & { state: Buffer }>(
-        `SELECT id, item_id, kind, name, state, created_by, created_at FROM item_versions WHERE id = ? AND item_id = ?`,
+        `SELECT id, item_id, kind, name, state, created_by, created_at, source_version_id FROM item_versions WHERE id = ? AND item_id = ?`,
       ),
       latest: db.prepare<[string], VersionRow>(
-        `SELECT id, item_id, kind, name, created_by, created_at FROM item_versions
+        `SELECT id, item_id, kind, name, created_by, created_at, source_version_id FROM item_versions
          WHERE item_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1`,
       ),
       rename: db.prepare<[string, string, string]>(`UPDATE item_versions SET name = ? WHERE id = ? AND item_id = ?`),
@@ -62,6 +65,7 @@ export class VersionRepository {
       name: version.name ?? '',
       created_by: version.createdBy,
       created_at: Date.now(),
+      source_version_id: version.sourceVersionId ?? null,
     };
     this.statements.insert.run({
       id: row.id,
@@ -71,6 +75,7 @@ export class VersionRepository {
       state: version.state,
       createdBy: row.created_by,
       createdAt: row.created_at,
+      sourceVersionId: row.source_version_id,
     });
     return this.toSummary(row);
   }
@@ -98,6 +103,8 @@ export class VersionRepository {
   }
 
   private toSummary(row: VersionRow): VersionSummary {
-    return { id: row.id, kind: row.kind, name: row.name, createdAt: row.created_at, createdBy: this.credits.credit(row.created_by) };
+    const summary: VersionSummary = { id: row.id, kind: row.kind, name: row.name, createdAt: row.created_at, createdBy: this.credits.credit(row.created_by) };
+    if (row.source_version_id !== null) summary.sourceVersionId = row.source_version_id;
+    return summary;
   }
 }

@@ -7,6 +7,7 @@ import {
   type ItemDetail,
   type ItemSummary,
   type Member,
+  type PostStatus,
   type SpaceSummary,
 } from '@kopa/protocol';
 import { Router, type Request } from 'express';
@@ -30,6 +31,8 @@ export interface SpaceRoutesDeps {
   db: SqliteDatabase;
   /** Runs in the transaction that inserts a new item (a post gets its own row). */
   alongsideNewItem?: (item: ItemRecord, creator: Member) => void;
+  /** A post's review status for item lists (null for other items). */
+  postStatusOf?: (itemId: string) => PostStatus | null;
 }
 
 /** `/api/spaces` and the items inside them: list, create, rename, reorder, archive, delete, restore. */
@@ -77,7 +80,7 @@ export function spaceRoutes(deps: SpaceRoutesDeps): Router {
       type: body.type,
       alongside: (created) => deps.alongsideNewItem?.(created, member),
     });
-    response.status(201).json(summarizeItem(item, true));
+    response.status(201).json(summarizeItem(deps, item, true));
   });
 
   router.post('/spaces/:spaceId/items/order', signedIn, (request: Request<{ spaceId: string }>, response) => {
@@ -94,13 +97,13 @@ export function spaceRoutes(deps: SpaceRoutesDeps): Router {
   router.get('/spaces/:spaceId/bin', signedIn, (request: Request<{ spaceId: string }>, response) => {
     const { space, member } = readable(currentAuth(response).user.id, request.params.spaceId);
     demand(can(member, 'manage', spaceResource(space)));
-    response.json(deps.spaces.deletedItemsOf(space.id).map((item) => summarizeItem(item, false)));
+    response.json(deps.spaces.deletedItemsOf(space.id).map((item) => summarizeItem(deps, item, false)));
   });
 
   router.get('/items/:itemId', signedIn, (request: Request<{ itemId: string }>, response) => {
     const { item, space, member } = readableItem(currentAuth(response).user.id, request.params.itemId);
     const detail: ItemDetail = {
-      ...summarizeItem(item, can(member, 'edit', itemResource(item, space))),
+      ...summarizeItem(deps, item, can(member, 'edit', itemResource(item, space))),
       space: { id: space.id, title: space.title, kind: space.kind },
     };
     response.json(detail);
@@ -120,7 +123,7 @@ export function spaceRoutes(deps: SpaceRoutesDeps): Router {
       deps.accessChanges.notify(space.partnershipId);
     }
     const updated = deps.spaces.findItem(item.id)!;
-    response.json(summarizeItem(updated, can(member, 'edit', itemResource(updated, space))));
+    response.json(summarizeItem(deps, updated, can(member, 'edit', itemResource(updated, space))));
   });
 
   router.delete('/items/:itemId', signedIn, (request: Request<{ itemId: string }>, response) => {
@@ -141,14 +144,14 @@ export function spaceRoutes(deps: SpaceRoutesDeps): Router {
     // Open pages of the space show it again (and the rights that come back with it).
     deps.accessChanges.notify(space.partnershipId);
     const restored = deps.spaces.findItem(item.id)!;
-    response.json(summarizeItem(restored, can(member, 'edit', itemResource(restored, space))));
+    response.json(summarizeItem(deps, restored, can(member, 'edit', itemResource(restored, space))));
   });
 
   return router;
 }
 
 /** A space as the member sees it, with what they may do and whether it is theirs. */
-export function summarizeSpace(deps: Pick<SpaceRoutesDeps, 'spaces'>, member: Member | null, space: SpaceRecord): SpaceSummary {
+export function summarizeSpace(deps: Pick<SpaceRoutesDeps, 'spaces' | 'postStatusOf'>, member: Member | null, space: SpaceRecord): SpaceSummary {
   const resource = spaceResource(space);
   return {
     id: space.id,
@@ -160,7 +163,7 @@ export function summarizeSpace(deps: Pick<SpaceRoutesDeps, 'spaces'>, member: Me
     canEdit: can(member, 'edit', resource),
     canManage: can(member, 'manage', resource),
     mine: isMine(member, space),
-    items: deps.spaces.itemsOf(space.id).map((item) => summarizeItem(item, can(member, 'edit', itemResource(item, space)))),
+    items: deps.spaces.itemsOf(space.id).map((item) => summarizeItem(deps, item, can(member, 'edit', itemResource(item, space)))),
   };
 }
 
@@ -171,6 +174,8 @@ function isMine(member: Member | null, space: SpaceRecord): boolean {
   return space.mobilityId !== null && member.mobilityIds.includes(space.mobilityId);
 }
 
-function summarizeItem(item: ItemRecord, canEditItem: boolean): ItemSummary {
-  return { id: item.id, type: item.type, title: item.title, docId: item.docId, canEdit: canEditItem, archived: item.archived };
+function summarizeItem(deps: Pick<SpaceRoutesDeps, 'postStatusOf'>, item: ItemRecord, canEditItem: boolean): ItemSummary {
+  const summary: ItemSummary = { id: item.id, type: item.type, title: item.title, docId: item.docId, canEdit: canEditItem, archived: item.archived };
+  const postStatus = item.type === 'post' ? deps.postStatusOf?.(item.id) : null;
+  return postStatus ? { ...summary, postStatus } : summary;
 }

@@ -31,6 +31,14 @@ export function CoverField({ spaceId, cover, alt, disabled, onCover, onAlt }: Co
   const uploading = progress !== null;
   const [problem, setProblem] = useState<string | null>(null);
   const description = useAltDraft(alt, onAlt);
+  const altField = useRef<HTMLInputElement>(null);
+  // A picture just uploaded needs its description next: the field takes the focus once the new cover shows.
+  const describeNext = useRef(false);
+  useEffect(() => {
+    if (!describeNext.current || !cover || !altField.current) return;
+    describeNext.current = false;
+    altField.current.focus();
+  }, [cover]);
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
@@ -38,7 +46,9 @@ export function CoverField({ spaceId, cover, alt, disabled, onCover, onAlt }: Co
     setProblem(null);
     try {
       // The images feature's upload: progress on slow school networks, and too big or SVG refused before sending.
-      onCover(await uploadPicture(spaceId, file, setProgress).done);
+      const uploaded = await uploadPicture(spaceId, file, setProgress).done;
+      describeNext.current = true;
+      onCover(uploaded);
     } catch (error) {
       setProblem(uploadErrorMessage(error, file, t));
     } finally {
@@ -100,6 +110,8 @@ export function CoverField({ spaceId, cover, alt, disabled, onCover, onAlt }: Co
       ) : null}
       {cover ? (
         <TextField
+          ref={altField}
+          data-cover-alt=""
           label={t('postEdit.cover.alt')}
           hint={t('postEdit.cover.altHint')}
           value={description.value}

@@ -11,13 +11,19 @@ const LOOKS = {
   published: { icon: Globe, label: 'postEdit.status.published' },
 } as const;
 
-/** Where the post stands, in words and with an icon: the colour only adds to them. */
-export function StatusChip({ status }: { status: PostStatus }) {
+/** The words for a status, for labels that name it (e.g. a link's). */
+export const statusLabelId = (status: PostStatus) => LOOKS[status].label;
+
+/**
+ * Where the post stands, in words and with an icon: the colour only adds to them.
+ * `compact` is the small version for lists.
+ */
+export function StatusChip({ status, compact = false }: { status: PostStatus; compact?: boolean }) {
   const t = useT();
   const { icon: Icon, label } = LOOKS[status];
   return (
-    <span className={`status-chip status-chip--${status}`}>
-      <Icon size={18} aria-hidden="true" />
+    <span className={`status-chip status-chip--${status}${compact ? ' status-chip--compact' : ''}`}>
+      <Icon size={compact ? 14 : 18} aria-hidden="true" />
       <span className="visually-hidden">{t('postEdit.status.label')} </span>
       {t(label)}
     </span>

@@ -1,7 +1,7 @@
 import { personLabel, type PostDetail, type PostStatus, type ReviewPostBody } from '@kopa/protocol';
 import type { SerializedEditorState } from 'lexical';
-import { ArrowRight, Check, CircleCheck, Globe, MessageSquare, MessageSquareWarning, Send, Undo2 } from 'lucide-react';
-import { useState } from 'react';
+import { ArrowRight, Check, CircleCheck, Globe, MessageSquare, MessageSquareWarning, Search, Send, Undo2 } from 'lucide-react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { ApiRequestError } from '../api/api-client';
 import { errorMessage } from '../i18n/error-message';
@@ -11,6 +11,7 @@ import { Button } from '../ui/Button';
 import { MessageForm } from './MessageForm';
 import { missingDescriptions } from './missing-descriptions';
 import { postsApi } from './posts-api';
+import { showMissingDescription } from './show-missing-description';
 import { StatusChip } from './StatusChip';
 import './WorkflowBar.css';
 
@@ -24,17 +25,25 @@ export interface WorkflowBarProps {
 
 type Form = 'submit' | 'comment' | 'request_changes' | 'unpublish';
 /** News of this user's last step; `upTo` is the number of review entries it covers: a later step by someone else hides it. */
-type Feedback = { tone: 'success' | 'error'; text: string; upTo: number } | null;
+type Feedback = { tone: 'success' | 'error'; text: string; upTo: number; canShow?: boolean } | null;
 
 /** Decisions wait on a submitted (or approved) version; the server says the same. */
 const AWAITING: readonly PostStatus[] = ['submitted', 'approved'];
 
+/** Who can read it now, for everyone who looks. */
 const EXPLAIN = {
   draft: 'postEdit.explain.draft',
   submitted: 'postEdit.explain.submitted',
   changes_requested: 'postEdit.explain.changes_requested',
   approved: 'postEdit.explain.approved',
   published: 'postEdit.explain.published',
+} as const;
+
+/** What the writers do next: only for those who may change the post. */
+const NEXT_FOR_WRITERS = {
+  draft: 'postEdit.explain.draftNext',
+  changes_requested: 'postEdit.explain.changes_requestedNext',
+  published: 'postEdit.explain.publishedNext',
 } as const;
 
 /**
@@ -47,6 +56,20 @@ export function WorkflowBar({ post, readContent, onChanged }: WorkflowBarProps) 
   const [busy, setBusy] = useState(false);
   const [news, setNews] = useState<Feedback>(null);
   const feedback = news && post.reviews.length <= news.upTo ? news : null;
+  const barRef = useRef<HTMLElement>(null);
+  const stateRef = useRef<HTMLDivElement>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+  // After a step the focus goes where the result shows (the button pressed is usually gone):
+  // to the error at once, to the status once the post read again has the step in it.
+  const focusAfterStep = useRef(false);
+  useEffect(() => {
+    if (!focusAfterStep.current || !news) return;
+    const target = news.tone === 'error' ? errorRef.current : post.reviews.length >= news.upTo ? stateRef.current : null;
+    if (!target) return;
+    focusAfterStep.current = false;
+    target.focus();
+  }, [news, post.reviews.length]);
+  const nextStep = post.canEdit && !post.archived && post.status in NEXT_FOR_WRITERS ? NEXT_FOR_WRITERS[post.status as keyof typeof NEXT_FOR_WRITERS] : null;
 
   const canSubmit = post.canSubmit && !post.archived && post.status !== 'submitted';
   const canDecide = post.canReview && !post.archived && AWAITING.includes(post.status);
@@ -60,20 +83,23 @@ export function WorkflowBar({ post, readContent, onChanged }: WorkflowBarProps) 
     ? [...post.reviews].sort((a, b) => b.createdAt - a.createdAt).find((review) => review.action === noteAction)
     : undefined;
 
-  /** Why the server refused, in the reader's words; pictures without a description counted from the content. */
-  const refusal = async (error: unknown): Promise<string> => {
-    if (!(error instanceof ApiRequestError)) return errorMessage(error, t);
-    if (error.code === 'wrong_status') return t('postEdit.wrongStatus');
-    if (error.code !== 'alt_text_missing') return errorMessage(error, t);
+  /**
+   * Why the server refused, in the reader's words; pictures without a description counted from the content
+   * (and whether there is one to show).
+   */
+  const refusal = async (error: unknown): Promise<{ text: string; canShow?: boolean }> => {
+    if (!(error instanceof ApiRequestError)) return { text: errorMessage(error, t) };
+    if (error.code === 'wrong_status') return { text: t('postEdit.wrongStatus') };
+    if (error.code !== 'alt_text_missing') return { text: errorMessage(error, t) };
     const content = await readContent();
-    if (!content) return error.message;
+    if (!content) return { text: error.message };
     const missing = missingDescriptions(content, post);
     const parts = [
       missing.pictures > 0 ? t('postEdit.altMissing.pictures', { count: missing.pictures }) : null,
       missing.cover ? t('postEdit.altMissing.cover') : null,
     ].filter(Boolean);
     // The server counts the version it froze; if the editor already shows every description, say it plainly.
-    return parts.length > 0 ? `${parts.join(' ')} ${t('postEdit.altMissing.how')}` : error.message;
+    return parts.length > 0 ? { text: `${parts.join(' ')} ${t('postEdit.altMissing.how')}`, canShow: post.canEdit } : { text: error.message };
   };
 
   const run = async (step: () => Promise<unknown>, done: string) => {
@@ -85,8 +111,9 @@ export function WorkflowBar({ post, readContent, onChanged }: WorkflowBarProps) 
       // Each step adds one entry to the review timeline.
       setNews({ tone: 'success', text: done, upTo: post.reviews.length + 1 });
     } catch (error) {
-      setNews({ tone: 'error', text: await refusal(error), upTo: post.reviews.length });
+      setNews({ tone: 'error', ...(await refusal(error)), upTo: post.reviews.length });
     } finally {
+      focusAfterStep.current = true;
       setBusy(false);
       onChanged();
     }
@@ -106,13 +133,16 @@ export function WorkflowBar({ post, readContent, onChanged }: WorkflowBarProps) 
   };
 
   return (
-    <section className="workflow-bar" aria-labelledby="workflow-heading">
+    <section className="workflow-bar" aria-labelledby="workflow-heading" ref={barRef}>
       <h2 id="workflow-heading" className="visually-hidden">
         {t('postEdit.workflow')}
       </h2>
-      <div className="workflow-bar__state">
+      <div className="workflow-bar__state" ref={stateRef} tabIndex={-1}>
         <StatusChip status={post.status} />
-        <p className="workflow-bar__explain">{t(EXPLAIN[post.status])}</p>
+        <p className="workflow-bar__explain">
+          {t(EXPLAIN[post.status])}
+          {nextStep ? ` ${t(nextStep)}` : null}
+        </p>
         {post.publishedAt !== null ? (
           <Link href={`/blog/${post.id}`} className="workflow-bar__published">
             {t('postEdit.readPublished')}
@@ -236,7 +266,22 @@ export function WorkflowBar({ post, readContent, onChanged }: WorkflowBarProps) 
         </MessageForm>
       ) : null}
 
-      {feedback?.tone === 'error' ? <Banner tone="error">{feedback.text}</Banner> : null}
+      {feedback?.tone === 'error' ? (
+        <div ref={errorRef} tabIndex={-1} className="workflow-bar__error">
+          <Banner
+            tone="error"
+            action={
+              feedback.canShow ? (
+                <Button variant="secondary" icon={<Search size={18} />} onClick={() => barRef.current && showMissingDescription(barRef.current)}>
+                  {t('postEdit.altMissing.show')}
+                </Button>
+              ) : null
+            }
+          >
+            {feedback.text}
+          </Banner>
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
 import { $getRoot, type EditorState } from 'lexical';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 export interface WhenLoadedPluginProps {
   /** Whether this user may write: the editor becomes editable once the content has arrived. */
@@ -18,14 +19,17 @@ export interface WhenLoadedPluginProps {
  */
 export function WhenLoadedPlugin({ canEdit, focus, onLoaded }: WhenLoadedPluginProps) {
   const [editor] = useLexicalComposerContext();
+  const editable = useLexicalEditable();
+  const focusPending = useRef(false);
+
   useEffect(() => {
     let done = false;
     const whenLoaded = (state: EditorState) => {
       if (done || state.read(() => $getRoot().isEmpty())) return;
       done = true;
+      focusPending.current = canEdit && focus;
       editor.setEditable(canEdit);
       onLoaded();
-      if (canEdit && focus) editor.focus(undefined, { defaultSelection: 'rootStart' });
     };
     whenLoaded(editor.getEditorState());
     const stop = editor.registerUpdateListener(({ editorState }) => whenLoaded(editorState));
@@ -34,5 +38,12 @@ export function WhenLoadedPlugin({ canEdit, focus, onLoaded }: WhenLoadedPluginP
       stop();
     };
   }, [editor, canEdit, focus, onLoaded]);
+
+  // The content element turns editable in React's next render; only then can it take the caret.
+  useEffect(() => {
+    if (!editable || !focusPending.current) return;
+    focusPending.current = false;
+    editor.focus(undefined, { defaultSelection: 'rootStart' });
+  }, [editor, editable]);
   return null;
 }

@@ -52,9 +52,9 @@ export function HistoryPanel({ itemId, canEdit, onClose }: HistoryPanelProps) {
     setNotice(t('history.renamed', { name }));
     reload();
   };
-  const restored = (version: VersionSummary, kept: VersionSummary) => {
+  const restored = (version: VersionSummary) => {
     setOpened(null);
-    setNotice(t('history.restored', { name: versionTitle(version, t), kept: versionTitle(kept, t) }));
+    setNotice(t('history.restored', { name: versionTitle(version, t) }));
     reload();
     heading.current?.focus();
   };
@@ -91,6 +91,7 @@ export function HistoryPanel({ itemId, canEdit, onClose }: HistoryPanelProps) {
                 <VersionItem
                   key={version.id}
                   version={version}
+                  source={version.sourceVersionId ? versions.find((other) => other.id === version.sourceVersionId) : undefined}
                   open={opened?.versionId === version.id ? opened.mode : null}
                   canEdit={canEdit}
                   renaming={renaming === version.id}
@@ -108,7 +109,7 @@ export function HistoryPanel({ itemId, canEdit, onClose }: HistoryPanelProps) {
               version={openVersion}
               mode={opened.mode}
               canEdit={canEdit}
-              onRestored={(kept) => restored(openVersion, kept)}
+              onRestored={() => restored(openVersion)}
               onClose={() => setOpened(null)}
             />
           ) : null}

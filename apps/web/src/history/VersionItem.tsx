@@ -1,5 +1,6 @@
 import { personLabel, type VersionSummary } from '@kopa/protocol';
 import { Eye, GitCompare, Pencil } from 'lucide-react';
+import { useIntl } from 'react-intl';
 import { useT } from '../i18n/use-t';
 import { Button } from '../ui/Button';
 import { RelativeTime } from './RelativeTime';
@@ -10,6 +11,8 @@ import './VersionItem.css';
 
 export interface VersionItemProps {
   version: VersionSummary;
+  /** For a restored version: the version it brought back, when it is in the list. */
+  source?: VersionSummary;
   /** Which view of this version is open, if any. */
   open: 'read' | 'diff' | null;
   canEdit: boolean;
@@ -21,8 +24,9 @@ export interface VersionItemProps {
 }
 
 /** One version in the history: its kind, name, who and when, and what can be done with it. */
-export function VersionItem({ version, open, canEdit, renaming, onOpen, onRename, onRenamed, onRenameCancel }: VersionItemProps) {
+export function VersionItem({ version, source, open, canEdit, renaming, onOpen, onRename, onRenamed, onRenameCancel }: VersionItemProps) {
   const t = useT();
+  const intl = useIntl();
   const title = versionTitle(version, t);
   return (
     <li className={open ? 'version-item version-item--open' : 'version-item'} aria-current={open ? 'true' : undefined}>
@@ -34,6 +38,11 @@ export function VersionItem({ version, open, canEdit, renaming, onOpen, onRename
         {version.createdBy ? `${personLabel(version.createdBy.displayName, version.createdBy.country)} · ` : ''}
         <RelativeTime at={version.createdAt} />
       </p>
+      {source ? (
+        <p className="version-item__source">
+          {t('history.broughtBack', { source: source.name.trim() || intl.formatDate(source.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
+        </p>
+      ) : null}
       {renaming ? (
         <VersionNameForm
           label={t('history.renameLabel')}

@@ -13,7 +13,7 @@ import { ReadOnlyContent } from './ReadOnlyContent';
 import { RelativeTime } from './RelativeTime';
 import { RestoreConfirm } from './RestoreConfirm';
 import { VERSION_KIND_LABELS } from './version-kind';
-import { VERSION_NAME_MAX_LENGTH, versionTitle } from './version-title';
+import { versionTitle } from './version-title';
 import './VersionViewer.css';
 
 export interface VersionViewerProps {
@@ -21,8 +21,8 @@ export interface VersionViewerProps {
   version: VersionSummary;
   mode: 'read' | 'diff';
   canEdit: boolean;
-  /** `kept` is the version that saved the text as it was just before. */
-  onRestored(kept: VersionSummary): void;
+  /** The server kept the text from before as a `before_restore` version and the result as `restored`. */
+  onRestored(restored: VersionSummary): void;
   onClose(): void;
 }
 
@@ -66,10 +66,8 @@ export function VersionViewer({ itemId, version, mode, canEdit, onRestored, onCl
     setRestoring(true);
     setProblem(null);
     try {
-      // The text as it is now becomes a version first: restoring never loses what was written since.
-      const kept = await historyApi.nameCurrent(itemId, t('history.beforeRestore', { name: title }).slice(0, VERSION_NAME_MAX_LENGTH));
-      await historyApi.restore(itemId, version.id);
-      onRestored(kept);
+      // One step on the server: it keeps the text as it is now, then brings this version back.
+      onRestored(await historyApi.restore(itemId, version.id));
     } catch (error) {
       setProblem(errorMessage(error, t));
       setRestoring(false);

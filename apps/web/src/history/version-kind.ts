@@ -7,6 +7,7 @@ export const VERSION_KIND_LABELS = {
   submitted: 'history.kind.submitted',
   published: 'history.kind.published',
   restored: 'history.kind.restored',
+  before_restore: 'history.kind.beforeRestore',
 } as const satisfies Record<VersionKind, string>;
 
 export const VERSION_KIND_TITLES = {
@@ -15,4 +16,5 @@ export const VERSION_KIND_TITLES = {
   submitted: 'history.untitled.submitted',
   published: 'history.untitled.published',
   restored: 'history.untitled.restored',
+  before_restore: 'history.untitled.beforeRestore',
 } as const satisfies Record<VersionKind, string>;

@@ -1,21 +1,29 @@
+import type { MessageId } from '@kopa/i18n';
 import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../i18n/use-t';
 import { useMe } from '../session/use-session';
 import { PageShell } from '../ui/PageShell';
 import { AuditLog } from './AuditLog';
 import { ReportQueue } from './ReportQueue';
+import { ReviewQueue } from './ReviewQueue';
 import './ModerationPage.css';
 
-const TABS = ['reports', 'audit'] as const;
+const TABS = ['review', 'reports', 'audit'] as const;
 type Tab = (typeof TABS)[number];
 
-/** `/moderation`: the teachers' queue of reports, and the audit log of what was done. */
+const TAB_LABELS = {
+  review: 'moderation.tab.review',
+  reports: 'moderation.tab.reports',
+  audit: 'moderation.tab.audit',
+} as const satisfies Record<Tab, MessageId>;
+
+/** `/moderation`: the posts waiting for review, the teachers' queue of reports, and the audit log of what was done. */
 export function ModerationPage() {
   const t = useT();
   const me = useMe();
-  const [tab, setTab] = useState<Tab>('reports');
+  const [tab, setTab] = useState<Tab>('review');
   const [open, setOpen] = useState<number | null>(null);
-  const tabs = useRef<Record<Tab, HTMLButtonElement | null>>({ reports: null, audit: null });
+  const tabs = useRef<Record<Tab, HTMLButtonElement | null>>({ review: null, reports: null, audit: null });
   const onCount = useCallback((count: number) => setOpen(count), []);
 
   // Tabs as the ARIA pattern has them: arrow keys move between them, Tab goes on into the panel.
@@ -53,7 +61,7 @@ export function ModerationPage() {
             className="moderation__tab"
             onClick={() => setTab(name)}
           >
-            {name === 'reports' ? t('moderation.tab.reports') : t('moderation.tab.audit')}
+            {t(TAB_LABELS[name])}
             {name === 'reports' && open ? (
               <>
                 <span className="moderation__badge" aria-hidden="true">
@@ -64,6 +72,10 @@ export function ModerationPage() {
             ) : null}
           </button>
         ))}
+      </div>
+      <div role="tabpanel" id="moderation-panel-review" aria-labelledby="moderation-tab-review" hidden={tab !== 'review'} className="moderation__panel">
+        {/* Read afresh each time the tab opens: a post may have been reviewed meanwhile. */}
+        {tab === 'review' ? <ReviewQueue partnershipId={me.partnershipId} /> : null}
       </div>
       <div role="tabpanel" id="moderation-panel-reports" aria-labelledby="moderation-tab-reports" hidden={tab !== 'reports'} className="moderation__panel">
         <ReportQueue partnershipId={me.partnershipId} onCount={onCount} />

@@ -56,7 +56,12 @@ export function ReportCard({ report, onResolved }: ReportCardProps) {
   ];
 
   return (
-    <article className={report.resolvedAt === null ? 'report-card' : 'report-card report-card--resolved'} aria-labelledby={headingId}>
+    <article
+      className={report.resolvedAt === null ? 'report-card' : 'report-card report-card--resolved'}
+      aria-labelledby={headingId}
+      data-report-id={report.id}
+      tabIndex={-1}
+    >
       <h3 className="report-card__what" id={headingId}>
         {t(isComment ? 'moderation.report.comment' : 'moderation.report.post', { title: report.postTitle })}
       </h3>

@@ -1,6 +1,6 @@
 import type { MessageId } from '@kopa/i18n';
 import type { ModerationReport, ResolveReportBody } from '@kopa/protocol';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/use-t';
 import { Banner } from '../ui/Banner';
 import { LoadStatus } from '../ui/LoadStatus';
@@ -25,6 +25,19 @@ export function ReportQueue({ partnershipId, onCount }: { partnershipId: string;
   const [notice, setNotice] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const reload = useCallback(() => setAttempt((count) => count + 1), []);
+  const listRef = useRef<HTMLUListElement>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  // After acting on a report its buttons are gone: once the queue is read again, the focus goes to the
+  // open report that now stands where it stood (the next one), or to the news of what was done.
+  const focusAt = useRef<number | null>(null);
+  useEffect(() => {
+    if (focusAt.current === null || state.status !== 'ready') return;
+    const open = state.reports.filter((report) => report.resolvedAt === null);
+    const next = open[Math.min(focusAt.current, open.length - 1)];
+    focusAt.current = null;
+    const card = next ? listRef.current?.querySelector<HTMLElement>(`[data-report-id="${CSS.escape(next.id)}"]`) : null;
+    (card ?? noticeRef.current)?.focus();
+  }, [state]);
 
   useEffect(() => {
     let current = true;
@@ -43,6 +56,8 @@ export function ReportQueue({ partnershipId, onCount }: { partnershipId: string;
 
   // Acting on one report settles every open report of the same post or comment: ask again.
   const resolved = (report: ModerationReport, action: ResolveReportBody['action']) => {
+    const openBefore = reports.filter((candidate) => candidate.resolvedAt === null);
+    focusAt.current = Math.max(0, openBefore.findIndex((candidate) => candidate.id === report.id));
     setNotice(t(DONE[action], { title: report.postTitle }));
     reload();
   };
@@ -54,11 +69,15 @@ export function ReportQueue({ partnershipId, onCount }: { partnershipId: string;
         <input type="checkbox" checked={showAll} onChange={(event) => setShowAll(event.target.checked)} />
         {t('moderation.showHandled')}
       </label>
-      {notice ? <Banner tone="success">{notice}</Banner> : null}
+      {notice ? (
+        <div ref={noticeRef} tabIndex={-1} className="report-queue__notice">
+          <Banner tone="success">{notice}</Banner>
+        </div>
+      ) : null}
       <LoadStatus state={state} onRetry={reload} />
       {state.status === 'ready' && reports.length === 0 ? <p className="report-queue__empty">{t('moderation.empty')}</p> : null}
       {reports.length > 0 ? (
-        <ul className="report-queue__list">
+        <ul className="report-queue__list" ref={listRef}>
           {reports.map((report) => (
             <li key={report.id}>
               <ReportCard report={report} onResolved={resolved} />

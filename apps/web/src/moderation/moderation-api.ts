@@ -1,4 +1,4 @@
-import type { AuditEntry, ModerationReport, ResolveReportBody } from '@kopa/protocol';
+import type { AuditEntry, ModerationReport, PostAwaitingReview, ResolveReportBody } from '@kopa/protocol';
 import { apiRequest } from '../api/api-client';
 import { partnershipPath } from '../api/api-paths';
 
@@ -8,5 +8,8 @@ export const moderationApi = {
     apiRequest<ModerationReport[]>('GET', `${partnershipPath(partnershipId)}/reports?state=${state}`),
   resolve: (reportId: string, body: ResolveReportBody) =>
     apiRequest<ModerationReport>('POST', `/reports/${encodeURIComponent(reportId)}/resolve`, body),
+  /** Submitted posts, and approved ones not published yet. */
+  waiting: (partnershipId: string) =>
+    apiRequest<PostAwaitingReview[]>('GET', `${partnershipPath(partnershipId)}/posts?status=submitted`),
   audit: (partnershipId: string) => apiRequest<AuditEntry[]>('GET', `${partnershipPath(partnershipId)}/audit`),
 };

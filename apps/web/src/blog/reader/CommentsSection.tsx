@@ -16,10 +16,12 @@ export interface CommentsSectionProps {
   canModerate: boolean;
   onChanged(event: CommentEvent): void;
   onRetry(): void;
+  /** The comment being typed, as it is typed. */
+  onDraft?(text: string): void;
 }
 
 /** The conversation under a post, oldest first, with the box to join in (not for guests). */
-export function CommentsSection({ itemId, state, canComment, canModerate, onChanged, onRetry }: CommentsSectionProps) {
+export function CommentsSection({ itemId, state, canComment, canModerate, onChanged, onRetry, onDraft }: CommentsSectionProps) {
   const t = useT();
   const me = useMe();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -48,7 +50,7 @@ export function CommentsSection({ itemId, state, canComment, canModerate, onChan
         </ol>
       ) : null}
       {canComment ? (
-        <CommentComposer itemId={itemId} onSent={(comment) => onChanged({ comment })} />
+        <CommentComposer itemId={itemId} onSent={(comment) => onChanged({ comment })} onDraft={onDraft} />
       ) : (
         <p className="comments__closed">{t(me.role === 'guest' ? 'blog.comments.guest' : 'blog.comments.closed')}</p>
       )}

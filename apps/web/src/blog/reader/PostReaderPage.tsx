@@ -1,4 +1,5 @@
 import { CalendarDays, Languages } from 'lucide-react';
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { ApiRequestError } from '../../api/api-client';
 import { useLocale, useT } from '../../i18n/use-t';
@@ -14,6 +15,7 @@ import { CoverImage } from './CoverImage';
 import { PostContent } from './PostContent';
 import { ReactionsBar } from './ReactionsBar';
 import { ReportButton } from './ReportButton';
+import { UnsentComment } from './UnsentComment';
 import { phaseHeading } from './phase-heading';
 import { useCreditNames } from './use-credit-names';
 import { usePublishedPost } from './use-published-post';
@@ -29,12 +31,15 @@ export function PostReaderPage({ itemId }: { itemId: string }) {
   const visits = useVisits(me.partnershipId);
   const { post, comments, reactions, reload, reacted, commentChanged } = usePublishedPost(itemId);
   const gone = post.status === 'failed' && post.error instanceof ApiRequestError && post.error.status === 404;
+  // What the reader was typing when the post left the blog: shown so it is not lost.
+  const [unsentComment, setUnsentComment] = useState('');
 
   if (post.status !== 'ready') {
     return (
       <PageShell>
         <BackLink href="/blog">{t('blog.post.back')}</BackLink>
         {gone ? <Banner tone="info">{t('blog.post.gone')}</Banner> : <LoadStatus state={post} onRetry={reload} />}
+        {gone && unsentComment.trim() !== '' ? <UnsentComment text={unsentComment} /> : null}
       </PageShell>
     );
   }
@@ -87,6 +92,7 @@ export function PostReaderPage({ itemId }: { itemId: string }) {
         canModerate={post.post.canModerate}
         onChanged={commentChanged}
         onRetry={reload}
+        onDraft={setUnsentComment}
       />
     </PageShell>
   );

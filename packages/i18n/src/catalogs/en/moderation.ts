@@ -3,7 +3,12 @@ export const moderation = {
   'nav.moderation': 'Moderation',
 
   'moderation.title': 'Moderation',
-  'moderation.intro': 'What people reported in the blog, and everything teachers did about it.',
+  'moderation.intro': 'Posts waiting for review, what people reported in the blog, and everything teachers did about it.',
+  'moderation.tab.review': 'Waiting for review',
+  'moderation.review.heading': 'Posts waiting for a teacher',
+  'moderation.review.empty': 'No posts are waiting for review right now.',
+  'moderation.review.byWhen': 'Sent by {name} on {date}',
+  'moderation.review.space': 'In {space}',
   'moderation.tab.reports': 'Reports',
   'moderation.tab.open': '{count} open',
   'moderation.tab.audit': 'Audit log',

@@ -5,7 +5,12 @@ export const moderation: Record<keyof typeof english, string> = {
   'nav.moderation': 'Moderēšana',
 
   'moderation.title': 'Moderēšana',
-  'moderation.intro': 'Par ko cilvēki ziņoja blogā un ko skolotāji ar to darīja.',
+  'moderation.intro': 'Ieraksti, kas gaida pārbaudi, par ko cilvēki ziņoja blogā un ko skolotāji ar to darīja.',
+  'moderation.tab.review': 'Gaida pārbaudi',
+  'moderation.review.heading': 'Ieraksti, kas gaida skolotāju',
+  'moderation.review.empty': 'Pašlaik neviens ieraksts negaida pārbaudi.',
+  'moderation.review.byWhen': 'Nosūtīja {name}, {date}',
+  'moderation.review.space': 'Telpā {space}',
   'moderation.tab.reports': 'Ziņojumi',
   'moderation.tab.open': '{count, plural, zero {# neizskatītu} one {# neizskatīts} other {# neizskatīti}}',
   'moderation.tab.audit': 'Darbību žurnāls',
