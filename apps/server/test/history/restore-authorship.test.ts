@@ -27,7 +27,7 @@ describe('a teacher restoring the pupils’ version', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    [janis, lucia, carmen] = await Promise.all(['janis', 'lucia', 'carmen'].map((name) => login(server.url, name)));
+    [janis, lucia, carmen] = await Promise.all([login(server.url, 'janis'), login(server.url, 'lucia'), login(server.url, 'carmen')]);
     item = await newTeamItem(server, janis.cookie, 'The harbour', 'post');
   });
 
