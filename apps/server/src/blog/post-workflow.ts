@@ -103,7 +103,8 @@ export class PostWorkflow {
         action: 'post.publish',
         targetType: 'post',
         targetId: itemId,
-        detail: { title: item.title, versionId: version.id },
+        // An update replaces a version readers already saw; the log says which it was.
+        detail: { title: item.title, versionId: version.id, update: current.publishedVersionId !== null },
       });
     })();
     this.deps.postEvents.changed(itemId);

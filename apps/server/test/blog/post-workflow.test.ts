@@ -352,17 +352,18 @@ describe('a blog post from draft to published', () => {
   });
 
   it('publishing and unpublishing are in the audit log', async () => {
-    const { status, body } = await getJson<{ action: string; targetId: string; actor: { displayName: string } }[]>(
+    const { status, body } = await getJson<{ action: string; targetId: string; actor: { displayName: string }; detail: { update?: boolean } }[]>(
       server.url,
       `/api/partnerships/${welcome.partnershipId}/audit`,
       as.carmen.cookie,
     );
     expect(status).toBe(200);
-    const mine = body.filter((entry) => entry.targetId === item.id).map((entry) => [entry.action, entry.actor.displayName]);
+    const mine = body.filter((entry) => entry.targetId === item.id).map((entry) => [entry.action, entry.actor.displayName, entry.detail.update]);
+    // Marco published it first; Ilze published the team's update over it.
     expect(mine).toEqual([
-      ['post.unpublish', 'Ana'],
-      ['post.publish', 'Ilze'],
-      ['post.publish', 'Marco'],
+      ['post.unpublish', 'Ana', undefined],
+      ['post.publish', 'Ilze', true],
+      ['post.publish', 'Marco', false],
     ]);
   });
 

@@ -25,6 +25,15 @@ describe('an audit entry in words', () => {
     expect(sentence.details).toEqual([]);
   });
 
+  it('tells a first publication from an update', () => {
+    expect(auditSentence(entry('post.publish', { targetType: 'post', detail: { title: 'Bees', update: false } }), 'Someone').id).toBe(
+      'moderation.audit.postPublish',
+    );
+    expect(auditSentence(entry('post.publish', { targetType: 'post', detail: { title: 'Bees', update: true } }), 'Someone').id).toBe(
+      'moderation.audit.postPublishUpdate',
+    );
+  });
+
   it('carries the post’s title, and the reason and note given', () => {
     const sentence = auditSentence(
       entry('post.unpublish', { targetType: 'post', detail: { title: 'Bees', reason: ' Names of pupils ', note: 'Asked by Lucía' } }),

@@ -36,5 +36,6 @@ export function auditSentence(entry: AuditEntry, someone: string): AuditSentence
   const details: AuditSentence['details'] = [];
   if (reason) details.push({ id: 'moderation.audit.reason', values: { reason } });
   if (note) details.push({ id: 'moderation.audit.note', values: { note } });
+  if (entry.action === 'post.publish' && entry.detail.update === true) return { id: 'moderation.audit.postPublishUpdate', values, details };
   return { id: SENTENCES[entry.action] ?? 'moderation.audit.other', values, details };
 }

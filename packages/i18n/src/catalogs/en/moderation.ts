@@ -53,6 +53,7 @@ export const moderation = {
   'moderation.audit.empty': 'Nothing has been done yet.',
   'moderation.audit.someone': 'Someone who left',
   'moderation.audit.postPublish': '{actor} published “{title}”',
+  'moderation.audit.postPublishUpdate': '{actor} published an update of “{title}”',
   'moderation.audit.postUnpublish': '{actor} unpublished “{title}”',
   'moderation.audit.commentHide': '{actor} hid a comment by {subject}',
   'moderation.audit.commentShow': '{actor} showed a comment by {subject} again',

@@ -55,6 +55,7 @@ export const moderation: Record<keyof typeof english, string> = {
   'moderation.audit.empty': 'Vēl nekas nav darīts.',
   'moderation.audit.someone': 'Kāds, kas aizgāja',
   'moderation.audit.postPublish': '{actor} publicēja „{title}”',
+  'moderation.audit.postPublishUpdate': '{actor} publicēja „{title}” atjauninājumu',
   'moderation.audit.postUnpublish': '{actor} noņēma „{title}” no bloga',
   'moderation.audit.commentHide': '{actor} paslēpa komentāru, ko rakstīja {subject}',
   'moderation.audit.commentShow': '{actor} atkal parādīja komentāru, ko rakstīja {subject}',
