@@ -185,6 +185,8 @@ export interface ModerationReport {
   createdAt: number;
   resolvedAt: number | null;
   resolution: string | null;
+  /** Who handled it, once handled. */
+  resolvedBy: Credit | null;
 }
 
 export interface AuditEntry {

@@ -27,6 +27,7 @@ interface ReportRow {
   reason: string;
   created_at: number;
   resolved_at: number | null;
+  resolved_by: string | null;
   resolution: string | null;
 }
 
@@ -40,7 +41,7 @@ interface QueueRow extends ReportRow {
 const EXCERPT_LENGTH = 160;
 
 const COLUMNS = `r.id, r.partnership_id, r.target_type, r.target_id, r.item_id, r.reporter_id, r.reason,
-  r.created_at, r.resolved_at, r.resolution`;
+  r.created_at, r.resolved_at, r.resolved_by, r.resolution`;
 
 const QUEUE_SELECT = `SELECT ${COLUMNS}, i.title AS post_title,
     COALESCE(CASE r.target_type
@@ -112,6 +113,7 @@ export class ReportRepository {
       createdAt: row.created_at,
       resolvedAt: row.resolved_at,
       resolution: row.resolution,
+      resolvedBy: row.resolved_by ? (this.credits.credit(row.resolved_by) ?? FORMER_MEMBER) : null,
     };
   }
 

@@ -57,6 +57,7 @@ describe('reports, the moderation queue and the audit log', () => {
       reason: 'Shows a pupil’s home address',
       reporter: { displayName: 'Guest' },
       resolvedAt: null,
+      resolvedBy: null,
       resolution: null,
     });
     const byPupil = await api('andrei').report('comment', comment.id);
@@ -107,7 +108,12 @@ describe('reports, the moderation queue and the audit log', () => {
 
     const resolved = await api('marco').resolve(first!.id, 'hide_comment', 'Please be kind');
     expect(resolved.status).toBe(200);
-    expect(resolved.body).toMatchObject({ id: first!.id, resolution: 'hide_comment', resolvedAt: expect.any(Number) });
+    expect(resolved.body).toMatchObject({
+      id: first!.id,
+      resolution: 'hide_comment',
+      resolvedAt: expect.any(Number),
+      resolvedBy: { displayName: 'Marco', country: 'IT' },
+    });
     await waitFor(() => lastHeard(giulia, commentId) === 'deleted', { message: 'the hidden comment to disappear for Giulia' });
     expect((await api('giulia').comments()).body.map((c) => c.id)).not.toContain(commentId);
     expect((await api('carmen').comments()).body.find((c) => c.id === commentId)?.hidden).toBe(true);
@@ -145,7 +151,7 @@ describe('reports, the moderation queue and the audit log', () => {
     const { body: open } = await api('carmen').queue();
     const postReport = open.find((report) => report.targetType === 'post')!;
     const dismissed = await api('carmen').resolve(postReport.id, 'dismiss', 'The address is the school’s');
-    expect(dismissed.body).toMatchObject({ resolution: 'dismiss', resolvedAt: expect.any(Number) });
+    expect(dismissed.body).toMatchObject({ resolution: 'dismiss', resolvedAt: expect.any(Number), resolvedBy: { displayName: 'Carmen' } });
     expect((await api('carmen').queue()).body).toEqual([]);
     expect((await getJson(world.server.url, `/api/posts/${world.post.id}/published`, world.as.giulia.cookie)).status).toBe(200);
     expect((await api('carmen').audit()).body.find((entry) => entry.action === 'report.dismiss')).toMatchObject({

@@ -86,6 +86,7 @@ export function ReportCard({ report, onResolved }: ReportCardProps) {
             <dd>
               {t('moderation.report.handledWhen', {
                 what: resolutionMessage(report.resolution, t),
+                who: report.resolvedBy ? personLabel(report.resolvedBy.displayName, report.resolvedBy.country) : '',
                 date: intl.formatDate(report.resolvedAt, { dateStyle: 'medium', timeStyle: 'short' }),
               })}
             </dd>

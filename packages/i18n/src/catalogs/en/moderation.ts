@@ -22,7 +22,7 @@ export const moderation = {
   'moderation.report.by': 'Reported by',
   'moderation.report.byWhen': '{name} on {date}',
   'moderation.report.handled': 'Handled',
-  'moderation.report.handledWhen': '{what} on {date}',
+  'moderation.report.handledWhen': '{what} by {who} on {date}',
   'moderation.report.open': 'Open “{title}”',
   'moderation.report.actions': 'What to do about the report on “{title}”',
   'moderation.error.commentGone': 'The comment is already deleted. Dismiss the report.',

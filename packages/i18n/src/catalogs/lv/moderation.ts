@@ -24,7 +24,7 @@ export const moderation: Record<keyof typeof english, string> = {
   'moderation.report.by': 'Ziņoja',
   'moderation.report.byWhen': '{name}, {date}',
   'moderation.report.handled': 'Izskatīts',
-  'moderation.report.handledWhen': '{what}, {date}',
+  'moderation.report.handledWhen': '{what} ({who}), {date}',
   'moderation.report.open': 'Atvērt „{title}”',
   'moderation.report.actions': 'Ko darīt ar ziņojumu par „{title}”',
   'moderation.error.commentGone': 'Komentārs jau ir izdzēsts. Noraidi ziņojumu.',
