@@ -222,7 +222,7 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
   });
 
   handleRequest = app;
-  const controlPlane = attachControlPlane(io, { authenticator, access, spaces, logger });
+  const controlPlane = attachControlPlane(io, { authenticator, access, spaces, posts, logger });
   accessChanges.subscribe(collab);
   accessChanges.subscribe(controlPlane);
 

@@ -6,6 +6,7 @@ import {
   submitPostBodySchema,
   unpublishPostBodySchema,
   updatePostBodySchema,
+  type Member,
   type PostAwaitingReview,
   type PostDetail,
   type ReviewEntry,
@@ -25,7 +26,7 @@ import { demand, notFound } from '../http/http-error.js';
 import { validateBody } from '../http/validate-body.js';
 import type { MobilityRepository } from '../mobilities/mobility-repository.js';
 import { FORMER_MEMBER } from '../moderation/former-member.js';
-import { readablePost, type ReadablePost } from '../moderation/readable-post.js';
+import { readablePost, type ReadablePost } from './readable-post.js';
 import type { SpaceRepository } from '../spaces/space-repository.js';
 import type { BlogSearch } from './blog-search.js';
 import type { PostEvents } from './post-events.js';
@@ -168,14 +169,17 @@ export function postRoutes(deps: PostRoutesDeps): Router {
     response.json(published);
   });
 
+  /** A listed post's item and space, when this member may read it (rows come from partnership-wide queries). */
+  const readableRow = (member: Member, itemId: string) => {
+    const item = deps.spaces.findItem(itemId);
+    const space = item ? deps.spaces.findSpace(item.spaceId) : null;
+    return item && space && can(member, 'read', itemResource(item, space)) ? { item, space } : null;
+  };
+
   router.get('/partnerships/:pid/blog', signedIn, (request: Request<{ pid: string }>, response) => {
     const { member } = memberOfPartnership(deps, currentAuth(response).user.id, request.params.pid);
     const filters = validateBody(blogQuerySchema, request.query);
-    const rows = deps.search.list(member.partnershipId, filters).filter((row) => {
-      const item = deps.spaces.findItem(row.itemId);
-      const space = item ? deps.spaces.findSpace(item.spaceId) : null;
-      return item !== null && space !== null && can(member, 'read', itemResource(item, space));
-    });
+    const rows = deps.search.list(member.partnershipId, filters).filter((row) => readableRow(member, row.itemId) !== null);
     const beginnings = deps.search.beginnings(
       rows.map((row) => row.itemId),
       EXCERPT_SOURCE_LENGTH,
@@ -190,9 +194,9 @@ export function postRoutes(deps: PostRoutesDeps): Router {
     validateBody(postQueueQuerySchema, request.query);
     const queue: PostAwaitingReview[] = [];
     for (const row of deps.posts.awaitingReview(member.partnershipId)) {
-      const item = deps.spaces.findItem(row.itemId);
-      const space = item ? deps.spaces.findSpace(item.spaceId) : null;
-      if (!item || !space || !can(member, 'read', itemResource(item, space))) continue;
+      const readable = readableRow(member, row.itemId);
+      if (!readable) continue;
+      const { item, space } = readable;
       queue.push({
         id: item.id,
         title: item.title,

@@ -4,6 +4,7 @@ import type { AccessListener } from '../access/access-changes.js';
 import type { Authenticator } from '../auth/authenticator.js';
 import type { Logger } from '../logger.js';
 import { handlePresence, joinedSpaces, leaveSpace } from '../presence/presence-gateway.js';
+import type { PostRepository } from '../blog/post-repository.js';
 import { handlePostWatch, recheckPostWatches } from './post-watch.js';
 import type { SpaceRepository } from '../spaces/space-repository.js';
 import type { KopaIo } from './control-types.js';
@@ -12,6 +13,8 @@ export interface ControlPlaneDeps {
   authenticator: Authenticator;
   access: AccessControl;
   spaces: SpaceRepository;
+  /** Following a post live asks the same question as the blog's REST routes. */
+  posts: PostRepository;
   logger: Logger;
 }
 

@@ -1,6 +1,8 @@
 import { postRefSchema, postRoom } from '@kopa/protocol';
-import { itemResource, type AccessControl } from '../access/access-control.js';
+import type { AccessControl } from '../access/access-control.js';
 import { postModeratorsRoom } from '../blog/post-events.js';
+import type { PostRepository } from '../blog/post-repository.js';
+import { findReadablePost, seesHiddenComments } from '../blog/readable-post.js';
 import type { Logger } from '../logger.js';
 import type { SpaceRepository } from '../spaces/space-repository.js';
 import type { KopaSocket } from './control-types.js';
@@ -8,18 +10,15 @@ import type { KopaSocket } from './control-types.js';
 export interface PostWatchDeps {
   access: AccessControl;
   spaces: SpaceRepository;
+  posts: PostRepository;
   logger: Logger;
 }
 
 /** Whether `userId` may follow the post live, and whether as one of its moderators; null: not for them. */
 function watchAs(deps: PostWatchDeps, userId: string, itemId: string): { partnershipId: string; moderator: boolean } | null {
-  const item = deps.spaces.findItem(itemId);
-  const space = item && !item.deleted && item.type === 'post' ? deps.spaces.findSpace(item.spaceId) : null;
-  if (!item || !space) return null;
-  const resource = itemResource(item, space);
-  if (!deps.access.can(userId, 'read', resource)) return null;
-  // Moderators see hidden comments, also in an archived partnership (as the comments route shows them).
-  return { partnershipId: space.partnershipId, moderator: deps.access.can(userId, 'moderate', { ...resource, archived: false }) };
+  // The same post the REST routes let this user read, and the same moderators (who see hidden comments).
+  const found = findReadablePost(deps, userId, itemId);
+  return found ? { partnershipId: found.space.partnershipId, moderator: seesHiddenComments(found) } : null;
 }
 
 /**

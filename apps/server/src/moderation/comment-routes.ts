@@ -11,7 +11,7 @@ import type { SpaceRepository } from '../spaces/space-repository.js';
 import type { CommentLimiter } from './comment-limiter.js';
 import type { CommentModeration } from './comment-moderation.js';
 import type { CommentRepository } from './comment-repository.js';
-import { readablePost, requirePublished, seesHiddenComments, type ReadablePost } from './readable-post.js';
+import { readablePost, requirePublished, seesHiddenComments, type ReadablePost } from '../blog/readable-post.js';
 
 export interface CommentRoutesDeps {
   authenticator: Authenticator;

@@ -10,7 +10,7 @@ import { demand } from '../http/http-error.js';
 import { validateBody } from '../http/validate-body.js';
 import type { SpaceRepository } from '../spaces/space-repository.js';
 import type { ReactionRepository } from './reaction-repository.js';
-import { readablePost, requirePublished } from './readable-post.js';
+import { readablePost, requirePublished } from '../blog/readable-post.js';
 
 export interface ReactionRoutesDeps {
   authenticator: Authenticator;

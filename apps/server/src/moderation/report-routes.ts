@@ -15,7 +15,7 @@ import type { SpaceRepository } from '../spaces/space-repository.js';
 import type { AuditLog } from './audit-log.js';
 import type { CommentModeration } from './comment-moderation.js';
 import type { CommentRepository } from './comment-repository.js';
-import { readablePost, seesHiddenComments } from './readable-post.js';
+import { readablePost, seesHiddenComments } from '../blog/readable-post.js';
 import type { ReportRecord, ReportRepository } from './report-repository.js';
 
 export interface ReportRoutesDeps {

@@ -1,6 +1,6 @@
 import { can, type Member } from '@kopa/protocol';
 import { itemResource, type AccessControl } from '../access/access-control.js';
-import type { PostRecord, PostRepository } from '../blog/post-repository.js';
+import type { PostRecord, PostRepository } from './post-repository.js';
 import { HttpError, notFound } from '../http/http-error.js';
 import type { ItemRecord, SpaceRecord, SpaceRepository } from '../spaces/space-repository.js';
 
@@ -20,18 +20,25 @@ export interface ReadablePost {
 }
 
 /**
- * The post `itemId` as `userId` sees it. Anything else (no such item, not a post,
- * deleted, in a partnership the caller is not in) is "not found".
+ * The post `itemId` as `userId` sees it, or null for anything else (no such item, not a
+ * post, deleted, in a partnership the caller is not in, not theirs to read).
  */
-export function readablePost(deps: ReadablePostDeps, userId: string, itemId: string): ReadablePost {
+export function findReadablePost(deps: ReadablePostDeps, userId: string, itemId: string): ReadablePost | null {
   const item = deps.spaces.findItem(itemId);
   const space = item && !item.deleted && item.type === 'post' ? deps.spaces.findSpace(item.spaceId) : null;
   const post = space ? deps.posts.find(itemId) : null;
   const member = space ? deps.access.memberIn(userId, space.partnershipId) : null;
-  if (!item || !space || !post || !member) throw notFound('Post');
+  if (!item || !space || !post || !member) return null;
   const resource = itemResource(item, space);
-  if (!deps.access.can(userId, 'read', resource)) throw notFound('Post');
+  if (!deps.access.can(userId, 'read', resource)) return null;
   return { item, space, post, member, resource };
+}
+
+/** The same for REST routes: anything but a readable post is "not found". */
+export function readablePost(deps: ReadablePostDeps, userId: string, itemId: string): ReadablePost {
+  const found = findReadablePost(deps, userId, itemId);
+  if (!found) throw notFound('Post');
+  return found;
 }
 
 /** Comments and reactions belong to what the partnership reads: the published version. */
