@@ -1,8 +1,14 @@
 /**
- * The widths the server stores an upload in (apps/server/src/uploads/image-pipeline.ts):
- * each of these below the picture's largest width, then the largest itself.
+ * The widths an upload is stored in (the server's image pipeline writes them, the
+ * editor's `srcset` reads them): each of these below the picture's largest width,
+ * then the largest itself, which is never above the last.
  */
-const VARIANT_WIDTHS = [320, 640, 1280, 1920];
+export const VARIANT_WIDTHS: readonly number[] = [320, 640, 1280, 1920];
+
+/** The stored widths of a picture whose largest variant is `largestWidth` wide, narrowest first. */
+export function storedWidths(largestWidth: number): number[] {
+  return [...VARIANT_WIDTHS.filter((width) => width < largestWidth), largestWidth];
+}
 
 /** Where a picture's variant of one width is served. */
 export function imageFileUrl(uploadId: string, width: number): string {
@@ -16,6 +22,5 @@ export function imageFileUrl(uploadId: string, width: number): string {
  */
 export function imageVariants(uploadId: string, largestWidth: number): { width: number; url: string }[] {
   if (uploadId === '' || largestWidth <= 0) return [];
-  const widths = [...VARIANT_WIDTHS.filter((width) => width < largestWidth), largestWidth];
-  return widths.map((width) => ({ width, url: imageFileUrl(uploadId, width) }));
+  return storedWidths(largestWidth).map((width) => ({ width, url: imageFileUrl(uploadId, width) }));
 }

@@ -11,5 +11,5 @@ export { authorshipRuns, authorshipText, type AuthorshipBlock, type AuthorshipRu
 export { restoreDocumentBlocks, restoreDocumentContent, type RestoreChange } from './restore-content.js';
 export { mainWriter, topLevelBlockWriters } from './block-writers.js';
 export { ImageNode, $createImageNode, $isImageNode, type ImageProperties, type SerializedImageNode } from './image-node.js';
-export { imageFileUrl, imageVariants } from './image-files.js';
+export { imageFileUrl, imageVariants, storedWidths, VARIANT_WIDTHS } from './image-files.js';
 export { imagesWithoutAltText } from './image-alt-text.js';

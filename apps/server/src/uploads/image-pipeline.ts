@@ -1,9 +1,7 @@
+import { storedWidths, VARIANT_WIDTHS } from '@kopa/editor';
 import sharp from 'sharp';
 import { HttpError } from '../http/http-error.js';
 import { sniffImageType, unsupportedImage, type ImageType } from './image-type.js';
-
-/** The widths served for `srcset`. */
-export const VARIANT_WIDTHS: readonly number[] = [320, 640, 1280, 1920];
 
 /**
  * About 67 megapixels: more than any phone photo, far less than the billions of pixels
@@ -55,8 +53,7 @@ export async function processImage(bytes: Buffer): Promise<ProcessedImage> {
 
 /** The standard widths below the picture's own, then its own width capped at the largest: never upscaled. */
 export function variantWidths(originalWidth: number): number[] {
-  const largest = Math.min(originalWidth, VARIANT_WIDTHS[VARIANT_WIDTHS.length - 1]!);
-  return [...VARIANT_WIDTHS.filter((width) => width < largest), largest];
+  return storedWidths(Math.min(originalWidth, VARIANT_WIDTHS[VARIANT_WIDTHS.length - 1]!));
 }
 
 function rethrowReadable(error: unknown): never {

@@ -1,3 +1,4 @@
+import { imageFileUrl } from '@kopa/editor';
 import type { UploadedImage } from '@kopa/protocol';
 import type { SqliteDatabase } from '../db/open-database.js';
 
@@ -64,12 +65,8 @@ export class UploadRepository {
   }
 }
 
-export function fileUrl(uploadId: string, width: number): string {
-  return `/files/${uploadId}/${width}.webp`;
-}
-
 function toImage(row: UploadRow): UploadedImage {
   const widths = (JSON.parse(row.variants) as number[]).toSorted((a, b) => a - b);
-  const variants = widths.map((width) => ({ width, url: fileUrl(row.id, width) }));
+  const variants = widths.map((width) => ({ width, url: imageFileUrl(row.id, width) }));
   return { id: row.id, width: row.width, height: row.height, variants, url: variants.at(-1)?.url ?? '' };
 }
