@@ -25,6 +25,8 @@ export default [
   nodeProject('protocol', 'packages/protocol'),
   nodeProject('i18n', 'packages/i18n'),
   nodeProject('editor', 'packages/editor'),
+  nodeProject('yjs-structure', 'packages/yjs-structure'),
+  nodeProject('board', 'packages/board', { testTimeout: 60_000 }),
   nodeProject('server', 'apps/server', { testTimeout: 60_000, hookTimeout: 60_000 }),
   // Pure logic of the web app (no DOM): src/**/*.test.ts next to the code it tests.
   { ...source, test: { name: 'web', root: 'apps/web', environment: 'node', include: ['src/**/*.test.ts'] } },

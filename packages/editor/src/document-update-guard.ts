@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { deletedDocumentItems, idKey, readUpdateStructure, type DeleteSet, type Place } from '@kopa/yjs-structure';
 import { EDITOR_NODES } from './nodes.js';
 
 /**
@@ -26,36 +27,16 @@ export const DOCUMENT_NODE_TYPES: ReadonlySet<string> = new Set([
 const ROOT_NAME = 'root';
 const PROPERTY_KEY = /^__[A-Za-z][A-Za-z0-9]*$/;
 
-type Struct = Y.Item | Y.GC | Y.Skip;
-type DeleteSet = ReturnType<typeof Y.decodeUpdate>['ds'];
-type Place =
-  | { kind: 'root'; name: string; parentSub: string | null }
-  | { kind: 'type'; typeItem: Y.Item; parentSub: string | null }
-  /** Yjs will discard it (its neighbour or parent was garbage-collected) or keep it pending. */
-  | { kind: 'ignored' };
+type PlacedSomewhere = Exclude<Place, { kind: 'ignored' }>;
 
 export function checkDocumentUpdate(doc: Y.Doc, update: Uint8Array): string | null {
-  let decoded: { structs: Struct[]; ds: DeleteSet };
-  try {
-    decoded = Y.decodeUpdate(update) as { structs: Struct[]; ds: DeleteSet };
-  } catch {
-    return 'the update cannot be decoded';
-  }
-  const lookup = createLookup(doc, decoded.structs);
-  const places = new Map<Y.Item, Place>();
-  const placeOf = (item: Y.Item, depth = 0): Place => {
-    let place = places.get(item);
-    if (!place) {
-      place = locate(item, lookup, (next) => (depth > 10_000 ? { kind: 'ignored' } : placeOf(next, depth + 1)));
-      places.set(item, place);
-    }
-    return place;
-  };
+  const structure = readUpdateStructure(doc, update);
+  if (!structure) return 'the update cannot be decoded';
+  const { placeOf } = structure;
 
   const createdNodes: Y.Item[] = [];
   const typed = new Set<string>();
-  for (const struct of decoded.structs) {
-    if (!(struct instanceof Y.Item)) continue;
+  for (const struct of structure.items) {
     const problem = checkContent(struct);
     if (problem) return problem;
     const place = placeOf(struct);
@@ -68,7 +49,7 @@ export function checkDocumentUpdate(doc: Y.Doc, update: Uint8Array): string | nu
   for (const node of createdNodes) {
     if (!typed.has(idKey(node.id))) return 'a node is created without its __type';
   }
-  return checkDeletions(doc, decoded.ds, typed);
+  return checkDeletions(doc, structure.ds, typed);
 }
 
 function checkContent(item: Y.Item): string | null {
@@ -83,7 +64,7 @@ function checkContent(item: Y.Item): string | null {
   return `unexpected content (${content.constructor.name})`;
 }
 
-function checkPlacement(item: Y.Item, place: Exclude<Place, { kind: 'ignored' }>): string | null {
+function checkPlacement(item: Y.Item, place: PlacedSomewhere): string | null {
   const content = item.content;
   if (content instanceof Y.ContentDeleted) return place.kind === 'root' && place.name !== ROOT_NAME ? 'unknown root' : null;
   if (place.parentSub !== null) {
@@ -110,72 +91,11 @@ function checkPlacement(item: Y.Item, place: Exclude<Place, { kind: 'ignored' }>
 
 /** Removing a node's `__type` while the node lives on (and gets no new one) breaks it for everyone. */
 function checkDeletions(doc: Y.Doc, ds: DeleteSet, retyped: ReadonlySet<string>): string | null {
-  for (const [client, ranges] of ds.clients) {
-    const structs = doc.store.clients.get(client);
-    if (!structs || structs.length === 0) continue;
-    const known = Y.getState(doc.store, client);
-    for (const range of ranges) {
-      const start = Math.max(range.clock, structs[0]!.id.clock);
-      const end = Math.min(range.clock + range.len, known);
-      if (start >= end) continue;
-      for (let i = Y.findIndexSS(structs, start); i < structs.length && structs[i]!.id.clock < end; i++) {
-        const struct = structs[i]!;
-        if (!(struct instanceof Y.Item) || struct.deleted || struct.parentSub !== '__type') continue;
-        const owner = (struct.parent as Y.AbstractType<unknown>)._item;
-        if (!owner || owner.deleted || Y.isDeleted(ds, owner.id) || retyped.has(idKey(owner.id))) continue;
-        return 'the update removes a node’s __type';
-      }
-    }
+  for (const { item } of deletedDocumentItems(doc, ds)) {
+    if (item.parentSub !== '__type') continue;
+    const owner = (item.parent as Y.AbstractType<unknown>)._item;
+    if (!owner || owner.deleted || Y.isDeleted(ds, owner.id) || retyped.has(idKey(owner.id))) continue;
+    return 'the update removes a node’s __type';
   }
   return null;
-}
-
-interface Lookup {
-  find(id: Y.ID): Y.Item | Y.GC | null;
-}
-
-/** Finds a struct by id in the update itself or, failing that, in the document. */
-function createLookup(doc: Y.Doc, structs: readonly Struct[]): Lookup {
-  const byClient = new Map<number, Struct[]>();
-  for (const struct of structs) {
-    const list = byClient.get(struct.id.client);
-    if (list) list.push(struct);
-    else byClient.set(struct.id.client, [struct]);
-  }
-  return {
-    find(id) {
-      const local = byClient.get(id.client);
-      if (local) {
-        const hit = local.find((s) => s.id.clock <= id.clock && id.clock < s.id.clock + s.length);
-        if (hit && !(hit instanceof Y.Skip)) return hit;
-      }
-      if (Y.getState(doc.store, id.client) > id.clock) return Y.getItem(doc.store, id) as Y.Item | Y.GC;
-      return null;
-    },
-  };
-}
-
-/** Where an item goes: under which type (or root), at which key. */
-function locate(item: Y.Item, lookup: Lookup, placeOf: (item: Y.Item) => Place): Place {
-  const parent = item.parent as unknown;
-  if (parent instanceof Y.AbstractType) {
-    // Already in the document: Yjs resolved it when integrating.
-    const typeItem = parent._item;
-    if (typeItem === null) return { kind: 'root', name: Y.findRootTypeKey(parent), parentSub: item.parentSub };
-    return typeItem.content instanceof Y.ContentType ? { kind: 'type', typeItem, parentSub: item.parentSub } : { kind: 'ignored' };
-  }
-  if (typeof parent === 'string') return { kind: 'root', name: parent, parentSub: item.parentSub };
-  if (parent instanceof Y.ID) {
-    const typeItem = lookup.find(parent);
-    if (!(typeItem instanceof Y.Item) || !(typeItem.content instanceof Y.ContentType)) return { kind: 'ignored' };
-    return { kind: 'type', typeItem, parentSub: item.parentSub };
-  }
-  // No parent in the encoding: it is the parent of the left (or right) neighbour.
-  const neighbourId = item.origin ?? item.rightOrigin;
-  const neighbour = neighbourId ? lookup.find(neighbourId) : null;
-  return neighbour instanceof Y.Item ? placeOf(neighbour) : { kind: 'ignored' };
-}
-
-function idKey(id: Y.ID): string {
-  return `${id.client}:${id.clock}`;
 }

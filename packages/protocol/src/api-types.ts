@@ -7,6 +7,10 @@ import type { PostStatus } from './blog-types.js';
 export const ITEM_TYPES = ['doc', 'board', 'post'] as const;
 export type ItemType = (typeof ITEM_TYPES)[number];
 
+/** A board is a free canvas, or a Padlet-like wall where notes flow into named columns. */
+export const BOARD_LAYOUTS = ['canvas', 'wall'] as const;
+export type BoardLayout = (typeof BOARD_LAYOUTS)[number];
+
 export interface Me {
   id: string;
   username: string;
@@ -29,6 +33,10 @@ export interface ItemSummary {
   canEdit: boolean;
   /** Archived items are kept but read-only and listed apart. */
   archived: boolean;
+  /** Locked by a teacher: pupils may look but not change it (the server enforces it). */
+  locked: boolean;
+  /** Boards only: a small picture of the board, for lists (`/api/items/:id/thumbnail.webp?v=…`). */
+  thumbnailUrl?: string;
   /** Posts only: where the post stands in the review workflow. */
   postStatus?: PostStatus;
 }

@@ -15,4 +15,6 @@ export const LIMITS = {
   altTextMaxLength: 300,
   commentMaxLength: 2000,
   reviewMessageMaxLength: 2000,
+  boardColumnTitleMaxLength: 120,
+  boardColumnsAtStart: 8,
 } as const;

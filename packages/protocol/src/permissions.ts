@@ -44,7 +44,7 @@ export type Resource =
   | ({ type: 'school'; schoolId: string } & InPartnership)
   | ({ type: 'team'; teamId: string } & InPartnership)
   | ({ type: 'space' } & InSpace)
-  | ({ type: 'item'; itemId: string } & InSpace);
+  | ({ type: 'item'; itemId: string; /** Locked by a teacher: only staff change it. */ locked?: boolean } & InSpace);
 
 export type ResourceType = Resource['type'];
 
@@ -65,6 +65,7 @@ export function can(member: Member | null | undefined, action: Action, resource:
       if (resource.type === 'space' || resource.type === 'item') return member.role !== 'guest';
       return can(member, 'manage', resource);
     case 'edit':
+      if (resource.type === 'item' && resource.locked) return staff;
       if (resource.type === 'space' || resource.type === 'item') return staff || pupilWritesIn(member, resource);
       // Partnerships, schools and teams are changed by managing them.
       return can(member, 'manage', resource);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from './limits.js';
-import { LICENCES, type ItemType } from './api-types.js';
+import { BOARD_LAYOUTS, LICENCES, type ItemType } from './api-types.js';
 
 /** zod schemas for every request body and socket payload, checked at the server's edge. */
 
@@ -25,9 +25,15 @@ export const loginBodySchema = z.object({
 export type LoginBody = z.infer<typeof loginBodySchema>;
 
 export const createItemBodySchema = z.object({
-  // Boards arrive with their own feature; until then documents and blog posts.
-  type: z.enum(['doc', 'post'] satisfies ItemType[], { error: 'Only documents and blog posts can be created for now' }).default('doc'),
+  type: z.enum(['doc', 'post', 'board'] satisfies ItemType[], { error: 'must be doc, post or board' }).default('doc'),
   title: text('Give it a title').min(1, 'Give it a title').max(LIMITS.itemTitleMaxLength),
+  /** Boards: a free canvas or a wall with columns. */
+  layout: z.enum(BOARD_LAYOUTS, { error: 'must be canvas or wall' }).optional(),
+  /** Boards with the wall layout: the first columns' names (in the creator's language). */
+  columns: z
+    .array(text('Name the column').min(1, 'Name the column').max(LIMITS.boardColumnTitleMaxLength))
+    .max(LIMITS.boardColumnsAtStart, `at most ${LIMITS.boardColumnsAtStart} columns to start with`)
+    .optional(),
 });
 export type CreateItemBody = z.infer<typeof createItemBodySchema>;
 
@@ -35,8 +41,10 @@ export const updateItemBodySchema = z
   .object({
     title: text('Give it a title').min(1, 'Give it a title').max(LIMITS.itemTitleMaxLength).optional(),
     archived: z.boolean().optional(),
+    /** Teachers lock an item: pupils may look but not change it. */
+    locked: z.boolean().optional(),
   })
-  .refine((body) => body.title !== undefined || body.archived !== undefined, 'Say what to change: title or archived');
+  .refine((body) => body.title !== undefined || body.archived !== undefined || body.locked !== undefined, 'Say what to change: title, archived or locked');
 export type UpdateItemBody = z.infer<typeof updateItemBodySchema>;
 
 export const reorderItemsBodySchema = z.object({

@@ -109,4 +109,15 @@ describe('can(): what overrides the table', () => {
       for (const action of ACTIONS.filter((a) => a !== 'read')) expect(can(member('coordinator'), action, archived)).toBe(false);
     }
   });
+
+  it('a locked item is changed only by teachers and the coordinator; everyone still reads it', () => {
+    const locked: Resource = { type: 'item', itemId: 'i', locked: true, ...space('team', 'team-a', null) };
+    expect(can(member('pupil'), 'edit', { ...locked, locked: false })).toBe(true);
+    expect(can(member('pupil'), 'edit', locked)).toBe(false);
+    expect(can(member('pupil'), 'read', locked)).toBe(true);
+    expect(can(member('pupil'), 'comment', locked)).toBe(true);
+    expect(can(member('teacher'), 'edit', locked)).toBe(true);
+    expect(can(member('coordinator'), 'edit', locked)).toBe(true);
+    expect(can(member('guest'), 'edit', locked)).toBe(false);
+  });
 });

@@ -18,9 +18,17 @@ describe('request schemas', () => {
     expect(blank.success).toBe(false);
   });
 
-  it('create documents only, for now', () => {
+  it('creates documents by default, boards with a layout and the wall’s first columns', () => {
     expect(createItemBodySchema.parse({ title: 'Notes' })).toEqual({ type: 'doc', title: 'Notes' });
-    expect(createItemBodySchema.safeParse({ title: 'Notes', type: 'board' }).success).toBe(false);
+    expect(createItemBodySchema.parse({ title: 'Plan', type: 'board', layout: 'wall', columns: [' Ideas ', 'Plans'] })).toEqual({
+      type: 'board',
+      title: 'Plan',
+      layout: 'wall',
+      columns: ['Ideas', 'Plans'],
+    });
+    expect(createItemBodySchema.safeParse({ title: 'Plan', type: 'board', layout: 'spiral' }).success).toBe(false);
+    expect(createItemBodySchema.safeParse({ title: 'Plan', type: 'board', columns: [''] }).success).toBe(false);
+    expect(createItemBodySchema.safeParse({ title: 'Notes', type: 'sheet' }).success).toBe(false);
   });
 });
 

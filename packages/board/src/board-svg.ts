@@ -1,0 +1,244 @@
+import { COLOR_VALUES, NOTE_TEXT_INK } from './board-colors.js';
+import type {
+  BoardObject,
+  BoardSnapshot,
+  Box,
+  ConnectorObject,
+  FrameObject,
+  ImageObject,
+  LineObject,
+  NoteObject,
+  ShapeObject,
+  StrokeObject,
+  TextObject,
+  TextSize,
+} from './board-types.js';
+import { connectorEnds } from './connector-geometry.js';
+import { boardBounds, unionOf } from './object-bounds.js';
+import { normaliseBox } from './object-box.js';
+import { strokeOutlinePath } from './stroke-outline.js';
+import { wrapText } from './text-wrap.js';
+import { escapeXml } from './xml-escape.js';
+
+export interface BoardSvgOptions {
+  /** Where a picture is loaded from (a URL or a data URL); '' draws an empty picture frame. */
+  imageHref(uploadId: string): string;
+  /** Space around the drawing, in board units (default 32). */
+  padding?: number;
+  /** The SVG's <title>, e.g. the board's name. */
+  title?: string;
+}
+
+export interface BoardSvg {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+/** Font sizes and text boxes, shared with the web canvas so both wrap text alike. */
+export const TEXT_FONT_SIZES: Readonly<Record<TextSize, number>> = { s: 14, m: 20, l: 28, xl: 40 };
+export const NOTE_FONT_SIZE = 16;
+export const NOTE_PADDING = 12;
+export const LINE_HEIGHT = 1.3;
+export const FRAME_TITLE_FONT_SIZE = 14;
+/** Room above a frame for its title. */
+export const FRAME_TITLE_SPACE = 26;
+
+const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+const EMPTY_BOARD = { width: 320, height: 200 };
+const BACKGROUND = '#ffffff';
+
+/**
+ * A board as a standalone SVG document: the web's SVG/PNG export, the server's
+ * thumbnails and the archive all draw it this way. Every element is generated
+ * here from the snapshot's plain values (numbers formatted, text escaped), so no
+ * markup from a pupil ever reaches the output. Frames are drawn first, under
+ * everything else; the rest in stacking order.
+ */
+export function boardToSvg(snapshot: BoardSnapshot, options: BoardSvgOptions): BoardSvg {
+  const padding = Math.max(0, options.padding ?? 32);
+  const drawn = drawingBounds(snapshot);
+  const view = drawn
+    ? {
+        x: Math.floor(drawn.x - padding),
+        y: Math.floor(drawn.y - padding),
+        w: Math.max(1, Math.ceil(drawn.w + 2 * padding)),
+        h: Math.max(1, Math.ceil(drawn.h + 2 * padding)),
+      }
+    : { x: 0, y: 0, w: EMPTY_BOARD.width, h: EMPTY_BOARD.height };
+  const frames = snapshot.objects.filter((object) => object.type === 'frame');
+  const others = snapshot.objects.filter((object) => object.type !== 'frame');
+  const body = [...frames, ...others].map((object) => drawObject(object, snapshot, options)).join('');
+  const title = options.title ? `<title>${escapeXml(options.title)}</title>` : '';
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${view.w}" height="${view.h}" ` +
+    `viewBox="${view.x} ${view.y} ${view.w} ${view.h}" font-family="${escapeXml(FONT_FAMILY)}">` +
+    title +
+    `<rect x="${view.x}" y="${view.y}" width="${view.w}" height="${view.h}" fill="${BACKGROUND}"/>` +
+    body +
+    '</svg>';
+  return { svg, width: view.w, height: view.h };
+}
+
+/** The objects' bounds plus the titles above frames. */
+function drawingBounds(snapshot: BoardSnapshot): Box | null {
+  let bounds = boardBounds(snapshot);
+  if (!bounds) return null;
+  for (const object of snapshot.objects) {
+    if (object.type !== 'frame' || object.title === '') continue;
+    const box = normaliseBox(object);
+    bounds = unionOf(bounds, { x: box.x, y: box.y - FRAME_TITLE_SPACE, w: box.w, h: FRAME_TITLE_SPACE });
+  }
+  return bounds;
+}
+
+function drawObject(object: BoardObject, snapshot: BoardSnapshot, options: BoardSvgOptions): string {
+  switch (object.type) {
+    case 'note':
+      return drawNote(object);
+    case 'text':
+      return drawText(object);
+    case 'shape':
+      return drawShape(object);
+    case 'line':
+      return drawLine(object);
+    case 'connector':
+      return drawConnector(object, snapshot);
+    case 'stroke':
+      return drawStroke(object);
+    case 'image':
+      return drawImage(object, options);
+    case 'frame':
+      return drawFrame(object);
+  }
+}
+
+function drawNote(note: NoteObject): string {
+  const box = normaliseBox(note);
+  const colors = COLOR_VALUES[note.color];
+  const lineHeight = NOTE_FONT_SIZE * LINE_HEIGHT;
+  const maxLines = Math.max(0, Math.floor((box.h - 2 * NOTE_PADDING) / lineHeight));
+  const lines = wrapText(note.text, box.w - 2 * NOTE_PADDING, NOTE_FONT_SIZE, maxLines);
+  return (
+    `<g>${rect(box, 8, `fill="${colors.fill}" stroke="${colors.ink}" stroke-opacity="0.2" stroke-width="1"`)}` +
+    textLines(lines, { x: box.x + NOTE_PADDING, top: box.y + NOTE_PADDING, fontSize: NOTE_FONT_SIZE, fill: NOTE_TEXT_INK }) +
+    '</g>'
+  );
+}
+
+function drawText(text: TextObject): string {
+  const box = normaliseBox(text);
+  const fontSize = TEXT_FONT_SIZES[text.size];
+  const lines = wrapText(text.text, Math.max(box.w, fontSize), fontSize);
+  return textLines(lines, { x: box.x, top: box.y, fontSize, fill: COLOR_VALUES[text.color].ink });
+}
+
+function drawShape(shape: ShapeObject): string {
+  const box = normaliseBox(shape);
+  const colors = COLOR_VALUES[shape.color];
+  const paint = `fill="${shape.filled ? colors.fill : 'none'}" stroke="${colors.ink}" stroke-width="2"`;
+  const outline =
+    shape.kind === 'ellipse'
+      ? `<ellipse cx="${num(box.x + box.w / 2)}" cy="${num(box.y + box.h / 2)}" rx="${num(box.w / 2)}" ry="${num(box.h / 2)}" ${paint}/>`
+      : rect(box, 4, paint);
+  if (shape.text === '') return outline;
+  // An ellipse's text stays inside the rectangle inscribed in it.
+  const inset = shape.kind === 'ellipse' ? 0.71 : 1;
+  const width = box.w * inset - 16;
+  const height = box.h * inset - 16;
+  const lineHeight = NOTE_FONT_SIZE * LINE_HEIGHT;
+  const lines = wrapText(shape.text, width, NOTE_FONT_SIZE, Math.max(1, Math.floor(height / lineHeight)));
+  const top = box.y + box.h / 2 - (lines.length * lineHeight) / 2;
+  const label = textLines(lines, { x: box.x + box.w / 2, top, fontSize: NOTE_FONT_SIZE, fill: colors.ink, anchor: 'middle' });
+  return `<g>${outline}${label}</g>`;
+}
+
+function drawLine(line: LineObject): string {
+  return drawArrowLine({ x1: line.x, y1: line.y, x2: line.x + line.w, y2: line.y + line.h }, COLOR_VALUES[line.color].ink, 3, line.arrow);
+}
+
+function drawConnector(connector: ConnectorObject, snapshot: BoardSnapshot): string {
+  const ends = connectorEnds(connector, snapshot);
+  return ends ? drawArrowLine(ends, COLOR_VALUES[connector.color].ink, 2, connector.arrow) : '';
+}
+
+function drawStroke(stroke: StrokeObject): string {
+  const d = strokeOutlinePath(stroke);
+  return d === '' ? '' : `<path d="${escapeXml(d)}" fill="${COLOR_VALUES[stroke.color].ink}"/>`;
+}
+
+function drawImage(image: ImageObject, options: BoardSvgOptions): string {
+  const box = normaliseBox(image);
+  const href = options.imageHref(image.uploadId);
+  const title = image.alt === '' ? '' : `<title>${escapeXml(image.alt)}</title>`;
+  if (href === '') return `<g>${title}${rect(box, 4, 'fill="#f2f4f7" stroke="#d0d5dd" stroke-width="1"')}</g>`;
+  return (
+    `<image href="${escapeXml(href)}" x="${num(box.x)}" y="${num(box.y)}" width="${num(box.w)}" height="${num(box.h)}" ` +
+    `preserveAspectRatio="xMidYMid meet">${title}</image>`
+  );
+}
+
+function drawFrame(frame: FrameObject): string {
+  const box = normaliseBox(frame);
+  const colors = COLOR_VALUES[frame.color];
+  const outline = rect(box, 8, `fill="${colors.fill}" fill-opacity="0.45" stroke="${colors.ink}" stroke-opacity="0.5" stroke-width="2"`);
+  if (frame.title === '') return outline;
+  const [title = ''] = wrapText(frame.title.replace(/\s+/g, ' '), Math.max(box.w, 80), FRAME_TITLE_FONT_SIZE, 1);
+  return (
+    `<g>${outline}<text x="${num(box.x)}" y="${num(box.y - 8)}" font-size="${FRAME_TITLE_FONT_SIZE}" ` +
+    `font-weight="600" fill="${colors.ink}">${escapeXml(title)}</text></g>`
+  );
+}
+
+/** A straight line, with a filled arrowhead at its end when asked (explicit geometry: every renderer draws it alike). */
+function drawArrowLine(ends: { x1: number; y1: number; x2: number; y2: number }, ink: string, width: number, arrow: boolean): string {
+  const length = Math.hypot(ends.x2 - ends.x1, ends.y2 - ends.y1);
+  const head = Math.min(width * 4 + 4, length);
+  if (!arrow || length === 0) return segment(ends, ink, width);
+  const ux = (ends.x2 - ends.x1) / length;
+  const uy = (ends.y2 - ends.y1) / length;
+  const baseX = ends.x2 - ux * head;
+  const baseY = ends.y2 - uy * head;
+  const half = head / 2;
+  const tip = `${num(ends.x2)},${num(ends.y2)}`;
+  const left = `${num(baseX - uy * half)},${num(baseY + ux * half)}`;
+  const right = `${num(baseX + uy * half)},${num(baseY - ux * half)}`;
+  // The shaft stops inside the head, so its round cap never pokes past the tip.
+  const shaft = { x1: ends.x1, y1: ends.y1, x2: ends.x2 - ux * head * 0.6, y2: ends.y2 - uy * head * 0.6 };
+  return `<g>${segment(shaft, ink, width)}<path d="M${tip} L${left} L${right} Z" fill="${ink}"/></g>`;
+}
+
+function segment(ends: { x1: number; y1: number; x2: number; y2: number }, ink: string, width: number): string {
+  return (
+    `<line x1="${num(ends.x1)}" y1="${num(ends.y1)}" x2="${num(ends.x2)}" y2="${num(ends.y2)}" ` +
+    `stroke="${ink}" stroke-width="${width}" stroke-linecap="round"/>`
+  );
+}
+
+function rect(box: Box, radius: number, paint: string): string {
+  const rx = Math.min(radius, box.w / 2, box.h / 2);
+  return `<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.w)}" height="${num(box.h)}" rx="${num(rx)}" ${paint}/>`;
+}
+
+/** Lines of text from `top` down, one tspan each. */
+function textLines(
+  lines: readonly string[],
+  at: { x: number; top: number; fontSize: number; fill: string; anchor?: 'middle' },
+): string {
+  if (lines.length === 0 || lines.every((line) => line === '')) return '';
+  const lineHeight = at.fontSize * LINE_HEIGHT;
+  // Baseline of a line: its cap height centred in the line box.
+  const baseline = (i: number) => at.top + i * lineHeight + (lineHeight + at.fontSize * 0.7) / 2;
+  const spans = lines
+    .map((line, i) => (line === '' ? '' : `<tspan x="${num(at.x)}" y="${num(baseline(i))}">${escapeXml(line)}</tspan>`))
+    .join('');
+  const anchor = at.anchor ? ` text-anchor="${at.anchor}"` : '';
+  return `<text font-size="${num(at.fontSize)}" fill="${at.fill}"${anchor}>${spans}</text>`;
+}
+
+/** A number as an attribute value: finite, at most two decimals. */
+function num(value: number): string {
+  if (!Number.isFinite(value)) return '0';
+  const rounded = Math.round(value * 100) / 100;
+  return String(Object.is(rounded, -0) ? 0 : rounded);
+}
