@@ -27,6 +27,8 @@ export interface KopaConfig {
   maxConnectionsPerUser: number;
   /** A document with changes gets an automatic version once its oldest unversioned change is this old. */
   autoVersionIntervalMs: number;
+  /** Quiet time after the last change to a board before its thumbnail is drawn again. */
+  boardThumbnailDelayMs: number;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -58,6 +60,7 @@ const envSchema = z.object({
   KOPA_COMPACT_AFTER_UPDATES: z.coerce.number().int().min(1).default(500),
   KOPA_MAX_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).default(50),
   KOPA_AUTO_VERSION_INTERVAL_MS: z.coerce.number().int().min(1000).default(10 * 60_000),
+  KOPA_BOARD_THUMBNAIL_DELAY_MS: z.coerce.number().int().min(0).default(3000),
 });
 
 export class ConfigError extends Error {}
@@ -84,5 +87,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KopaConfig {
     compactAfterUpdates: e.KOPA_COMPACT_AFTER_UPDATES,
     maxConnectionsPerUser: e.KOPA_MAX_CONNECTIONS_PER_USER,
     autoVersionIntervalMs: e.KOPA_AUTO_VERSION_INTERVAL_MS,
+    boardThumbnailDelayMs: e.KOPA_BOARD_THUMBNAIL_DELAY_MS,
   };
 }

@@ -57,6 +57,11 @@ import { PublishedPosts } from './blog/published-post.js';
 import { addPostRow } from './blog/new-post.js';
 import { postRoutes } from './blog/post-routes.js';
 import { ReactionRepository } from './moderation/reaction-repository.js';
+import { createBoardContent } from '@kopa/board';
+import { BoardThumbnailKeeper } from './boards/board-thumbnail-keeper.js';
+import { BoardThumbnailRenderer } from './boards/board-thumbnail-renderer.js';
+import { BoardThumbnailRepository } from './boards/board-thumbnail-repository.js';
+import { thumbnailRoutes } from './boards/thumbnail-routes.js';
 import { CommentRepository } from './moderation/comment-repository.js';
 import { CommentModeration } from './moderation/comment-moderation.js';
 import { CommentLimiter } from './moderation/comment-limiter.js';
@@ -119,6 +124,16 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
   const docAuthors = new DocAuthorRepository(db);
   const documentAuthors = new DocumentAuthors(docAuthors, credits);
   const authorship = new AuthorshipRecorder(docAuthors);
+  const uploads = new UploadRepository(db);
+  const uploadStore = new UploadStore(path.join(config.dataDir, 'files'));
+  const thumbnails = new BoardThumbnailRepository(db);
+  const thumbnailKeeper = new BoardThumbnailKeeper({
+    spaces,
+    thumbnails,
+    renderer: new BoardThumbnailRenderer({ uploads, files: uploadStore }),
+    logger,
+    delayMs: config.boardThumbnailDelayMs,
+  });
   const registry = new DocumentRegistry({
     store,
     logger,
@@ -128,6 +143,7 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
     observers: [
       authorship,
       new VersionKeeper({ spaces, versions, logger, intervalMs: config.autoVersionIntervalMs }),
+      thumbnailKeeper,
     ],
   });
   const collab = new CollabServer(
@@ -149,8 +165,6 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
   });
   const postEvents = new PostEvents(io);
   const auditLog = new AuditLog(db, credits);
-  const uploads = new UploadRepository(db);
-  const uploadStore = new UploadStore(path.join(config.dataDir, 'files'));
   const posts = new PostRepository(db);
   const reactions = new ReactionRepository(db);
   const blogSearch = new BlogSearch(db);
@@ -173,7 +187,21 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
     filesRouter: fileRoutes({ authenticator, access, uploads, store: uploadStore }),
     apiRouters: [
       authRoutes({ users, sessions, authenticator, access, limiter: new LoginLimiter(options.loginLimits), sessionEndings }),
-      spaceRoutes({ authenticator, access, accessChanges, spaces, store, db, alongsideNewItem: addPostRow({ posts, partnerships }), postStatusOf: (itemId) => posts.statusOf(itemId) }),
+      spaceRoutes({
+        authenticator,
+        access,
+        accessChanges,
+        spaces,
+        store,
+        db,
+        alongsideNewItem: addPostRow({ posts, partnerships }),
+        postStatusOf: (itemId) => posts.statusOf(itemId),
+        boardContent: (layout, columns) => createBoardContent({ layout, columns: [...columns] }),
+        thumbnailVersionOf: (itemId) => thumbnails.versionOf(itemId),
+        onLockChanged: ({ item, space, actorId, locked }) =>
+          auditLog.record({ partnershipId: space.partnershipId, actorId, action: locked ? 'item.lock' : 'item.unlock', targetType: 'item', targetId: item.id, detail: { title: item.title } }),
+      }),
+      thumbnailRoutes({ authenticator, access, spaces, registry, thumbnails, keeper: thumbnailKeeper }),
       partnershipRoutes({ db, authenticator, access, accessChanges, partnerships, spaces }),
       adminRoutes({ db, authenticator, memberships, partnerships, spaces, invites }),
       inviteRoutes({ db, authenticator, access, accessChanges, users, memberships, partnerships, invites, sessions, sessionEndings }),
@@ -265,6 +293,8 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
           httpServer.closeAllConnections();
         });
         await registry.unloadAll();
+        // Boards drawn as their last writer left are saved before the database closes.
+        await thumbnailKeeper.settle();
         db.close();
       })();
       return closing;

@@ -62,10 +62,10 @@ export function spaceResource(space: SpaceRecord): SpaceResource {
   };
 }
 
-/** An archived item is read-only like an archived space. */
+/** An archived item is read-only like an archived space; a locked one for pupils. */
 export function itemResource(item: ItemRecord, space: SpaceRecord): ItemResource {
   const { type: _space, ...inSpace } = spaceResource(space);
-  return { ...inSpace, type: 'item', itemId: item.id, archived: space.archived || item.archived };
+  return { ...inSpace, type: 'item', itemId: item.id, archived: space.archived || item.archived, locked: item.locked };
 }
 
 export function partnershipResource(partnershipId: string, archived: boolean): Resource {

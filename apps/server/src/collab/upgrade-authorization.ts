@@ -1,10 +1,10 @@
 import type { IncomingMessage } from 'node:http';
-import { checkDocumentUpdate } from '@kopa/editor';
 import { colorForUser, personLabel } from '@kopa/protocol';
 import type { AccessControl } from '../access/access-control.js';
 import type { Authenticator } from '../auth/authenticator.js';
 import type { OriginPolicy } from '../http/origin-policy.js';
 import type { UpgradeDecision } from './collab-server.js';
+import { contentGuardFor } from './content-guard.js';
 
 /** What a user may still do with a document they have open: asked again when rights change. */
 export function createAccessRecheck(access: AccessControl) {
@@ -32,10 +32,10 @@ export function createUpgradeAuthorizer(deps: {
     const access = deps.access.docAccess(auth.user.id, docId);
     if (!access) return { ok: false, status: 404, reason: 'unknown document' };
     if (!access.canRead) return { ok: false, status: 403, reason: 'no access to this document' };
+    const checkContent = contentGuardFor(access.item.type);
     return {
       ok: true,
-      // Every item is a Lexical document for now; boards will bring their own schema.
-      checkUpdate: (doc, update) => checkDocumentUpdate(doc, update) ?? deps.checkClaims(docId, auth.user.id, update),
+      checkUpdate: (doc, update) => checkContent(doc, update) ?? deps.checkClaims(docId, auth.user.id, update),
       identity: {
         userId: auth.user.id,
         sessionId: auth.session.id,

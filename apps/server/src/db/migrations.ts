@@ -275,4 +275,16 @@ export const MIGRATIONS: readonly string[] = [
   -- Full-text search over published posts (title and text), accents folded.
   CREATE VIRTUAL TABLE post_search USING fts5(item_id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2');
   `,
+  // 5: boards. A teacher can lock an item (pupils look, not change); boards keep a small picture for lists.
+  `
+  ALTER TABLE items ADD COLUMN locked_at INTEGER;
+  ALTER TABLE items ADD COLUMN locked_by TEXT REFERENCES users(id) ON DELETE SET NULL;
+
+  -- Rendered from the board's own content (never from anything a client sends), refreshed after work on it.
+  CREATE TABLE board_thumbnails (
+    item_id TEXT PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+    image BLOB NOT NULL,
+    rendered_at INTEGER NOT NULL
+  );
+  `,
 ];

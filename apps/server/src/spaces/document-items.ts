@@ -6,17 +6,17 @@ import type { ItemRecord, SpaceRepository } from './space-repository.js';
 import { randomUUID } from 'node:crypto';
 
 export interface NewDocumentItem {
-  /** Documents and blog posts both hold a Lexical document. */
-  type?: Extract<ItemType, 'doc' | 'post'>;
+  type?: ItemType;
+  /** The first Yjs update; documents and blog posts start as one empty Lexical paragraph. */
   content?: Uint8Array;
   /** Runs in the transaction that inserts the item: another feature's own row for it (a post's metadata). */
   alongside?: (item: ItemRecord) => void;
 }
 
 /**
- * Creates a document item: its first content (an empty paragraph, written by a
- * headless Lexical editor so browsers never race to bootstrap it) is stored
- * before the item becomes visible.
+ * Creates an item with its Yjs document. The first content (for documents an empty
+ * paragraph written by a headless Lexical editor, for boards their layout) is
+ * stored before the item becomes visible, so browsers never race to bootstrap it.
  */
 export async function createDocumentItem(
   deps: { db: SqliteDatabase; spaces: SpaceRepository; store: DocumentStore },
@@ -25,7 +25,7 @@ export async function createDocumentItem(
   createdBy: string | null,
   { type = 'doc', content = createDocumentContent(), alongside }: NewDocumentItem = {},
 ): Promise<ItemRecord> {
-  const item: ItemRecord = { id: randomUUID(), spaceId, type, title, docId: createDocId(), archived: false, deleted: false };
+  const item: ItemRecord = { id: randomUUID(), spaceId, type, title, docId: createDocId(), archived: false, locked: false, deleted: false };
   await deps.store.appendUpdates([{ docId: item.docId, update: content }]);
   deps.db.transaction(() => {
     deps.spaces.insertItem(item, createdBy);

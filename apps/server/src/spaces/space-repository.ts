@@ -19,6 +19,8 @@ export interface ItemRecord {
   title: string;
   docId: string;
   archived: boolean;
+  /** Locked by a teacher: only staff change it. */
+  locked: boolean;
   deleted: boolean;
 }
 
@@ -39,13 +41,14 @@ interface ItemRow {
   title: string;
   doc_id: string;
   archived_at: number | null;
+  locked_at: number | null;
   deleted_at: number | null;
 }
 
 const SPACE_COLUMNS = `s.id, s.partnership_id, s.kind, s.team_id, s.mobility_id, s.title,
   (s.archived_at IS NOT NULL OR p.state = 'archived') AS archived`;
 const SPACE_FROM = 'spaces s JOIN partnerships p ON p.id = s.partnership_id';
-const ITEM_COLUMNS = 'id, space_id, type, title, doc_id, archived_at, deleted_at';
+const ITEM_COLUMNS = 'id, space_id, type, title, doc_id, archived_at, locked_at, deleted_at';
 const KIND_ORDER = "CASE s.kind WHEN 'partnership' THEN 0 WHEN 'mobility' THEN 1 ELSE 2 END";
 
 /** Spaces and the items in them. Deleting an item only marks it: teachers can restore it. */
@@ -81,6 +84,7 @@ export class SpaceRepository {
       ),
       renameItem: db.prepare<[string, string]>('UPDATE items SET title = ? WHERE id = ?'),
       archiveItem: db.prepare<[number | null, string]>('UPDATE items SET archived_at = ? WHERE id = ?'),
+      lockItem: db.prepare<[number | null, string | null, string]>('UPDATE items SET locked_at = ?, locked_by = ? WHERE id = ?'),
       deleteItem: db.prepare<[number, string, string]>('UPDATE items SET deleted_at = ?, deleted_by = ? WHERE id = ?'),
       restoreItem: db.prepare<[string]>('UPDATE items SET deleted_at = NULL, deleted_by = NULL WHERE id = ?'),
       placeItem: db.prepare<[number, string, string]>('UPDATE items SET position = ? WHERE id = ? AND space_id = ?'),
@@ -130,7 +134,7 @@ export class SpaceRepository {
     this.statements.archiveSpace.run(archived ? Date.now() : null, spaceId);
   }
 
-  insertItem(item: Omit<ItemRecord, 'archived' | 'deleted'>, createdBy: string | null): void {
+  insertItem(item: Omit<ItemRecord, 'archived' | 'locked' | 'deleted'>, createdBy: string | null): void {
     const position = this.statements.nextPosition.get(item.spaceId)?.next ?? 0;
     this.statements.insertItem.run({ ...item, position, createdBy, createdAt: Date.now() });
   }
@@ -141,6 +145,11 @@ export class SpaceRepository {
 
   setItemArchived(itemId: string, archived: boolean): void {
     this.statements.archiveItem.run(archived ? Date.now() : null, itemId);
+  }
+
+  /** Locked by `by`, or unlocked (by null). */
+  setItemLocked(itemId: string, by: string | null): void {
+    this.statements.lockItem.run(by ? Date.now() : null, by, itemId);
   }
 
   deleteItem(itemId: string, deletedBy: string): void {
@@ -180,6 +189,7 @@ function toItem(row: ItemRow): ItemRecord {
     title: row.title,
     docId: row.doc_id,
     archived: row.archived_at !== null,
+    locked: row.locked_at !== null,
     deleted: row.deleted_at !== null,
   };
 }

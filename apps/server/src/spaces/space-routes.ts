@@ -8,6 +8,7 @@ import {
   type ItemSummary,
   type Member,
   type PostStatus,
+  type BoardLayout,
   type SpaceSummary,
 } from '@kopa/protocol';
 import { Router, type Request } from 'express';
@@ -33,6 +34,12 @@ export interface SpaceRoutesDeps {
   alongsideNewItem?: (item: ItemRecord, creator: Member) => void;
   /** A post's review status for item lists (null for other items). */
   postStatusOf?: (itemId: string) => PostStatus | null;
+  /** The first content of a new board (the layout and the wall's columns). */
+  boardContent?: (layout: BoardLayout, columns: readonly string[]) => Uint8Array;
+  /** When a board's thumbnail was last drawn (null: not yet), to version its URL. */
+  thumbnailVersionOf?: (itemId: string) => number | null;
+  /** Records who locked or unlocked an item (the moderation audit log). */
+  onLockChanged?: (change: { item: ItemRecord; space: SpaceRecord; actorId: string; locked: boolean }) => void;
 }
 
 /** `/api/spaces` and the items inside them: list, create, rename, reorder, archive, delete, restore. */
@@ -78,6 +85,7 @@ export function spaceRoutes(deps: SpaceRoutesDeps): Router {
     const body = validateBody(createItemBodySchema, request.body);
     const item = await createDocumentItem(deps, space.id, body.title, user.id, {
       type: body.type,
+      ...(body.type === 'board' && deps.boardContent ? { content: deps.boardContent(body.layout ?? 'canvas', body.columns ?? []) } : {}),
       alongside: (created) => deps.alongsideNewItem?.(created, member),
     });
     response.status(201).json(summarizeItem(deps, item, true));
@@ -118,8 +126,20 @@ export function spaceRoutes(deps: SpaceRoutesDeps): Router {
       demand(can(member, 'edit', itemResource({ ...item, archived: body.archived ?? item.archived }, space)));
       deps.spaces.renameItem(item.id, body.title);
     }
+    // Locking is the teachers' (moderation); it goes into the audit log with the change.
+    if (body.locked !== undefined) demand(can(member, 'moderate', itemResource(item, space)));
     if (body.archived !== undefined && body.archived !== item.archived) {
       deps.spaces.setItemArchived(item.id, body.archived);
+    }
+    if (body.locked !== undefined && body.locked !== item.locked) {
+      const locked = body.locked;
+      deps.db.transaction(() => {
+        deps.spaces.setItemLocked(item.id, locked ? member.userId : null);
+        deps.onLockChanged?.({ item, space, actorId: member.userId, locked });
+      })();
+    }
+    // Whoever has it open gets their rights asked anew: read-only within a moment, or writing again.
+    if ((body.archived ?? item.archived) !== item.archived || (body.locked ?? item.locked) !== item.locked) {
       deps.accessChanges.notify(space.partnershipId);
     }
     const updated = deps.spaces.findItem(item.id)!;
@@ -151,7 +171,9 @@ export function spaceRoutes(deps: SpaceRoutesDeps): Router {
 }
 
 /** A space as the member sees it, with what they may do and whether it is theirs. */
-export function summarizeSpace(deps: Pick<SpaceRoutesDeps, 'spaces' | 'postStatusOf'>, member: Member | null, space: SpaceRecord): SpaceSummary {
+type SummaryDeps = Pick<SpaceRoutesDeps, 'postStatusOf' | 'thumbnailVersionOf'>;
+
+export function summarizeSpace(deps: SummaryDeps & Pick<SpaceRoutesDeps, 'spaces'>, member: Member | null, space: SpaceRecord): SpaceSummary {
   const resource = spaceResource(space);
   return {
     id: space.id,
@@ -174,8 +196,17 @@ function isMine(member: Member | null, space: SpaceRecord): boolean {
   return space.mobilityId !== null && member.mobilityIds.includes(space.mobilityId);
 }
 
-function summarizeItem(deps: Pick<SpaceRoutesDeps, 'postStatusOf'>, item: ItemRecord, canEditItem: boolean): ItemSummary {
-  const summary: ItemSummary = { id: item.id, type: item.type, title: item.title, docId: item.docId, canEdit: canEditItem, archived: item.archived };
+function summarizeItem(deps: SummaryDeps, item: ItemRecord, canEditItem: boolean): ItemSummary {
+  const summary: ItemSummary = {
+    id: item.id,
+    type: item.type,
+    title: item.title,
+    docId: item.docId,
+    canEdit: canEditItem,
+    archived: item.archived,
+    locked: item.locked,
+  };
+  if (item.type === 'board') summary.thumbnailUrl = `/api/items/${item.id}/thumbnail.webp?v=${deps.thumbnailVersionOf?.(item.id) ?? 0}`;
   const postStatus = item.type === 'post' ? deps.postStatusOf?.(item.id) : null;
   return postStatus ? { ...summary, postStatus } : summary;
 }

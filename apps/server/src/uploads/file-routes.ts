@@ -13,7 +13,7 @@ export interface FileRoutesDeps {
 }
 
 /** Headers that keep a served picture a picture: never sniffed, run or framed, cached only by the browser. */
-const PICTURE_HEADERS = {
+export const PICTURE_HEADERS = {
   'Content-Type': 'image/webp',
   'X-Content-Type-Options': 'nosniff',
   'Content-Security-Policy': "default-src 'none'",

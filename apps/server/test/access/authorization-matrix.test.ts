@@ -1,7 +1,7 @@
 import type { Action } from '@kopa/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendJson } from '../support/api-client.js';
-import { probeRest, probeSpaceJoin, probeYjsRead, probeYjsWrite } from '../support/channel-probes.js';
+import { probeBoardWrite, probeRest, probeSpaceJoin, probeYjsRead, probeYjsWrite } from '../support/channel-probes.js';
 import { buildTwoPartnerships, type MatrixWorld } from '../support/two-partnerships.js';
 
 /**
@@ -23,7 +23,9 @@ type ResourceName =
   | 'A post in Harbour'
   | 'B partnership'
   | 'B team space'
-  | 'B post in Bridges';
+  | 'B post in Bridges'
+  | 'A board in Welcome'
+  | 'A locked board in Welcome';
 
 /** Who may do what. Reading a space includes its items; editing an item is editing in its space. */
 const ALLOWED: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
@@ -38,6 +40,8 @@ const ALLOWED: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     'A team space': ['read', 'edit', 'manage'],
     'A diary Gijón': ['read', 'edit', 'manage'],
     'A post in Harbour': ['read', 'edit', 'comment', 'moderate', 'publish'],
+    'A board in Welcome': ['read', 'edit', 'moderate'],
+    'A locked board in Welcome': ['read', 'edit', 'moderate'],
   },
   // A teacher manages their own school's pupils, teams and spaces; not the partnership itself.
   carmen: {
@@ -50,6 +54,9 @@ const ALLOWED: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     'A diary Gijón': ['read', 'edit', 'manage'],
     // No pupil of her school is in Harbour: she still reviews, publishes and moderates its posts.
     'A post in Harbour': ['read', 'edit', 'comment', 'moderate', 'publish'],
+    // Teachers lock boards (moderation) and still change locked ones.
+    'A board in Welcome': ['read', 'edit', 'moderate'],
+    'A locked board in Welcome': ['read', 'edit', 'moderate'],
   },
   // Jānis (LV) is in team Welcome and travelled to Gijón: he writes in both, and reads the rest.
   janis: {
@@ -62,6 +69,9 @@ const ALLOWED: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     'A diary Gijón': ['read', 'edit'],
     // He writes Harbour's post and may submit it, never publish or moderate it.
     'A post in Harbour': ['read', 'edit', 'comment'],
+    // His team's board; once a teacher locks it, he only looks.
+    'A board in Welcome': ['read', 'edit'],
+    'A locked board in Welcome': ['read'],
   },
   // Lucía (ES) is in team Welcome but hosted the Gijón visit rather than travelling: she only reads its diary.
   lucia: {
@@ -74,6 +84,8 @@ const ALLOWED: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     'A diary Gijón': ['read'],
     // Not in Harbour: she reads, comments and reacts, but does not write the post.
     'A post in Harbour': ['read', 'comment'],
+    'A board in Welcome': ['read', 'edit'],
+    'A locked board in Welcome': ['read'],
   },
   // Guests read and may report; they never comment or react.
   guest: {
@@ -85,6 +97,9 @@ const ALLOWED: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     'A team space': ['read'],
     'A diary Gijón': ['read'],
     'A post in Harbour': ['read'],
+    // Guests look at boards (pan and zoom), never change them.
+    'A board in Welcome': ['read'],
+    'A locked board in Welcome': ['read'],
   },
   // Partnership B's people may do nothing at all in A, and A's nothing in B.
   bea: {
@@ -110,6 +125,11 @@ interface Probe {
 }
 
 const cookieOf = (world: MatrixWorld, actor: ActorName) => world.actors[actor];
+
+/** A REST probe whose path and body depend on the world built for the run. */
+const rest =
+  (method: string, path: (world: MatrixWorld) => string, body?: (world: MatrixWorld) => unknown) => (world: MatrixWorld, actor: ActorName) =>
+    probeRest(world.server, cookieOf(world, actor), method, path(world), body?.(world));
 
 function spaceProbes(resource: ResourceName, key: keyof MatrixWorld['spaces']): Probe[] {
   const space = (world: MatrixWorld) => world.spaces[key];
@@ -232,9 +252,6 @@ const teamProbes: Probe[] = [
 /** The blog's workflow on a published post: each action asked through the route that needs it. */
 function postProbes(resource: ResourceName, key: keyof MatrixWorld['posts']): Probe[] {
   const post = (world: MatrixWorld) => world.posts[key];
-  const rest =
-    (method: string, path: (world: MatrixWorld) => string, body?: (world: MatrixWorld) => unknown) => (world: MatrixWorld, actor: ActorName) =>
-      probeRest(world.server, cookieOf(world, actor), method, path(world), body?.(world));
   return [
     { resource, action: 'read', channel: 'REST', how: 'GET /api/posts/:id/published', run: rest('GET', (world) => `/api/posts/${post(world).itemId}/published`) },
     { resource, action: 'read', channel: 'REST', how: 'GET /api/posts/:id/comments', run: rest('GET', (world) => `/api/posts/${post(world).itemId}/comments`) },
@@ -289,6 +306,36 @@ function postProbes(resource: ResourceName, key: keyof MatrixWorld['posts']): Pr
   ];
 }
 
+/** Boards: looking (item, thumbnail, sync), changing through the board model, and locking (teachers). */
+function boardProbes(resource: ResourceName, key: keyof MatrixWorld['boards']): Probe[] {
+  const board = (world: MatrixWorld) => world.boards[key];
+  return [
+    { resource, action: 'read', channel: 'REST', how: 'GET /api/items/:id', run: rest('GET', (world) => `/api/items/${board(world).itemId}`) },
+    {
+      resource,
+      action: 'read',
+      channel: 'REST',
+      how: 'GET /api/items/:id/thumbnail.webp',
+      run: rest('GET', (world) => `/api/items/${board(world).itemId}/thumbnail.webp`),
+    },
+    { resource, action: 'read', channel: 'Yjs', how: 'upgrade /yjs/:docId', run: (world, actor) => probeYjsRead(world.server, cookieOf(world, actor), board(world).docId) },
+    {
+      resource,
+      action: 'edit',
+      channel: 'Yjs',
+      how: 'a note added through the board model reaches the disk',
+      run: (world, actor) => probeBoardWrite(world.server, cookieOf(world, actor), board(world).docId, world.actors.ilze!),
+    },
+    {
+      resource,
+      action: 'moderate',
+      channel: 'REST',
+      how: 'PATCH /api/items/:id (locked)',
+      run: rest('PATCH', (world) => `/api/items/${board(world).itemId}`, (world) => ({ locked: board(world).locked })),
+    },
+  ];
+}
+
 const PROBES: Probe[] = [
   ...partnershipProbes('A partnership', 'A'),
   ...partnershipProbes('B partnership', 'B'),
@@ -301,6 +348,8 @@ const PROBES: Probe[] = [
   ...spaceProbes('B team space', 'bTeam'),
   ...postProbes('A post in Harbour', 'aHarbour'),
   ...postProbes('B post in Bridges', 'bBridges'),
+  ...boardProbes('A board in Welcome', 'aOpen'),
+  ...boardProbes('A locked board in Welcome', 'aLocked'),
 ];
 
 const ACTORS = Object.keys(ALLOWED) as ActorName[];

@@ -32,6 +32,7 @@ describe('spaces API', () => {
         docId: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
         canEdit: true,
         archived: false,
+        locked: false,
       },
     ]);
   });
@@ -93,8 +94,9 @@ describe('spaces API', () => {
     const empty = await create(teacher.cookie, { title: '   ' });
     expect(empty.status).toBe(400);
     expect(await empty.json()).toMatchObject({ field: 'title' });
-    const board = await create(teacher.cookie, { title: 'Later', type: 'board' });
-    expect(await board.json()).toMatchObject({ field: 'type' });
+    const sheet = await create(teacher.cookie, { title: 'Later', type: 'sheet' });
+    expect(sheet.status).toBe(400);
+    expect(await sheet.json()).toMatchObject({ field: 'type' });
   });
 
   it('answers 404 for spaces and items that do not exist', async () => {

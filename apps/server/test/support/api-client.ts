@@ -46,6 +46,10 @@ export async function sendJson<T = unknown>(
     headers,
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   });
+  // Pictures and other non-JSON answers come back as their bytes.
+  if (!response.headers.get('content-type')?.includes('json')) {
+    return { status: response.status, body: new Uint8Array(await response.arrayBuffer()) as T, headers: response.headers };
+  }
   const text = await response.text();
   return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T, headers: response.headers };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sendJson } from './api-client.js';
+import { connectBoardClient, isNoteStored } from './board-client.js';
 import { connectCollabClient } from './collab-client.js';
 import { connectControlClient } from './control-client.js';
 import { syncUrl, tryUpgrade } from './raw-sync-socket.js';
@@ -60,6 +61,28 @@ export async function probeYjsWrite(
     actor.appendParagraph(marker);
     await writerFlushed(actor, watcher);
     return await isStored(server, docId, marker);
+  } finally {
+    actor.destroy();
+    watcher.destroy();
+  }
+}
+
+/** Yjs write on a board: the actor adds a note through the board model; is it on disk afterwards? */
+export async function probeBoardWrite(
+  server: TestServer,
+  cookie: string | undefined,
+  docId: string,
+  watcherCookie: string,
+): Promise<boolean> {
+  if (!(await probeYjsRead(server, cookie, docId))) return false;
+  const marker = `probe ${randomUUID()}`;
+  const actor = connectBoardClient(server.url, docId, { cookie });
+  const watcher = connectBoardClient(server.url, docId, { cookie: watcherCookie });
+  try {
+    await Promise.all([actor.synced(), watcher.synced()]);
+    actor.model.add({ type: 'note', x: 0, y: 0, w: 200, h: 160, color: 'yellow', text: marker, column: null });
+    await writerFlushed(actor, watcher);
+    return await isNoteStored(server, docId, marker);
   } finally {
     actor.destroy();
     watcher.destroy();

@@ -10,7 +10,7 @@ let markers = 0;
  * messages in order, so once the watcher sees the writer's next awareness change, the
  * writer's earlier edits were either relayed or refused.
  */
-export async function writerFlushed(writer: CollabClient, watcher: CollabClient): Promise<void> {
+export async function writerFlushed(writer: Pick<CollabClient, 'provider'>, watcher: Pick<CollabClient, 'provider'>): Promise<void> {
   const marker = `probe-${++markers}`;
   writer.provider.awareness.setLocalStateField('probe', marker);
   await waitFor(() => [...watcher.provider.awareness.getStates().values()].some((state) => state.probe === marker), {

@@ -30,6 +30,7 @@ export async function startTestServer(
     compactAfterUpdates: 500,
     maxConnectionsPerUser: 50,
     autoVersionIntervalMs: 10 * 60_000,
+    boardThumbnailDelayMs: 100,
     ...overrides,
   };
   const server = await startKopaServer(config, options);

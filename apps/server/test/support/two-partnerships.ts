@@ -26,6 +26,14 @@ export interface MatrixWorld {
    * Jānis, LV: Carmen's school is not in it, Lucía is not either), in B the team "Bridges" (Ola).
    */
   posts: Record<'aHarbour' | 'bBridges', PostUnderTest>;
+  /** Boards in team Welcome (Jānis and Lucía write there); the locked one was locked by Carmen. */
+  boards: Record<'aOpen' | 'aLocked', BoardUnderTest>;
+}
+
+export interface BoardUnderTest {
+  itemId: string;
+  docId: string;
+  locked: boolean;
 }
 
 export interface PostUnderTest {
@@ -93,6 +101,18 @@ export async function buildTwoPartnerships(): Promise<MatrixWorld> {
     return { itemId: post.id, spaceId, writer, teacher };
   };
 
+  const boardIn = async (spaceId: string, title: string, locked: boolean): Promise<BoardUnderTest> => {
+    const board = await expectOk(
+      sendJson<{ id: string; docId: string }>(url, 'POST', `/api/spaces/${spaceId}/items`, { cookie: janis!.cookie, body: { type: 'board', title } }),
+      `create the board ${title}`,
+    );
+    if (locked) {
+      await expectOk(sendJson(url, 'PATCH', `/api/items/${board.id}`, { cookie: carmen!.cookie, body: { locked: true } }), `lock the board ${title}`);
+    }
+    return { itemId: board.id, docId: board.docId, locked };
+  };
+  const welcome = spaceWhere(spaces, (space) => space.title === 'Welcome');
+
   return {
     server,
     actors: {
@@ -110,13 +130,17 @@ export async function buildTwoPartnerships(): Promise<MatrixWorld> {
     teams: { welcome: teams.find((team) => team.name === 'Welcome')!.id },
     spaces: {
       aPartnership: await withItem(spaceWhere(spaces, (space) => space.kind === 'partnership'), ilze!.cookie, 'ilze'),
-      aTeam: await withItem(spaceWhere(spaces, (space) => space.title === 'Welcome'), ilze!.cookie, 'ilze'),
+      aTeam: await withItem(welcome, ilze!.cookie, 'ilze'),
       aDiary: await withItem(spaceWhere(spaces, (space) => space.kind === 'mobility' && space.title.includes('Gijón')), ilze!.cookie, 'ilze'),
       bTeam: await withItem(spaceWhere(bSpaces, (space) => space.id === b.team.spaceId), bea.cookie, 'bea'),
     },
     posts: {
       aHarbour: await postIn(harbour.spaceId, janis!.cookie, ilze!.cookie),
       bBridges: await postIn(b.team.spaceId, olaSession.cookie, bea.cookie),
+    },
+    boards: {
+      aOpen: await boardIn(welcome.id, 'Matrix board', false),
+      aLocked: await boardIn(welcome.id, 'Locked matrix board', true),
     },
   };
 }

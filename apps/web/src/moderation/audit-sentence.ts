@@ -15,6 +15,8 @@ const SENTENCES: Record<string, MessageId> = {
   'comment.show': 'moderation.audit.commentShow',
   'comment.delete': 'moderation.audit.commentDelete',
   'report.dismiss': 'moderation.audit.reportDismiss',
+  'item.lock': 'moderation.audit.itemLock',
+  'item.unlock': 'moderation.audit.itemUnlock',
 };
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');

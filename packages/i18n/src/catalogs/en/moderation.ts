@@ -59,6 +59,8 @@ export const moderation = {
   'moderation.audit.commentShow': '{actor} showed a comment by {subject} again',
   'moderation.audit.commentDelete': '{actor} deleted a comment by {subject}',
   'moderation.audit.reportDismiss': '{actor} dismissed a report',
+  'moderation.audit.itemLock': '{actor} locked “{title}”',
+  'moderation.audit.itemUnlock': '{actor} unlocked “{title}”',
   'moderation.audit.other': '{actor} did “{action}”',
   'moderation.audit.note': 'Note: {note}',
   'moderation.audit.reason': 'Reason: {reason}',

@@ -61,6 +61,8 @@ export const moderation: Record<keyof typeof english, string> = {
   'moderation.audit.commentShow': '{actor} atkal parādīja komentāru, ko rakstīja {subject}',
   'moderation.audit.commentDelete': '{actor} izdzēsa komentāru, ko rakstīja {subject}',
   'moderation.audit.reportDismiss': '{actor} noraidīja ziņojumu',
+  'moderation.audit.itemLock': '{actor} aizslēdza „{title}”',
+  'moderation.audit.itemUnlock': '{actor} atslēdza „{title}”',
   'moderation.audit.other': '{actor} izdarīja „{action}”',
   'moderation.audit.note': 'Piezīme: {note}',
   'moderation.audit.reason': 'Iemesls: {reason}',
