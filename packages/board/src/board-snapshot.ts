@@ -13,7 +13,7 @@ import {
   type BoardObject,
   type BoardSnapshot,
 } from './board-types.js';
-import { clampCoordinate, clampStrokeSize, cleanText } from './value-limits.js';
+import { clampCoordinate, clampPictureWidth, clampStrokeSize, cleanText } from './value-limits.js';
 
 /**
  * Reading the Yjs state as plain data. Whatever a peer wrote, readers get a
@@ -124,6 +124,7 @@ export function readObject(id: string, map: ObjectMap): BoardObject | null {
         type: 'image',
         uploadId: typeof uploadId === 'string' ? uploadId : '',
         alt: text(get('alt'), BOARD_LIMITS.maxAltLength),
+        largestWidth: clampPictureWidth(get('largestWidth')),
       };
     }
     case 'frame':

@@ -1,4 +1,4 @@
-import { COLOR_VALUES, NOTE_TEXT_INK } from './board-colors.js';
+import { COLOR_VALUES } from './board-colors.js';
 import type {
   BoardObject,
   BoardSnapshot,
@@ -11,42 +11,19 @@ import type {
   ShapeObject,
   StrokeObject,
   TextObject,
-  TextSize,
 } from './board-types.js';
 import { connectorEnds } from './connector-geometry.js';
+import { noteLineCapacity, noteLines, noteSvg } from './note-svg.js';
 import { boardBounds, unionOf } from './object-bounds.js';
 import { normaliseBox } from './object-box.js';
 import { strokeOutlinePath } from './stroke-outline.js';
+import { paddingOf, svgDocument, type BoardSvg, type BoardSvgOptions } from './svg-document.js';
+import { num, rect, textLines } from './svg-markup.js';
+import { FRAME_TITLE_FONT_SIZE, FRAME_TITLE_SPACE, LINE_HEIGHT, NOTE_FONT_SIZE, TEXT_FONT_SIZES } from './text-metrics.js';
 import { wrapText } from './text-wrap.js';
 import { escapeXml } from './xml-escape.js';
 
-export interface BoardSvgOptions {
-  /** Where a picture is loaded from (a URL or a data URL); '' draws an empty picture frame. */
-  imageHref(uploadId: string): string;
-  /** Space around the drawing, in board units (default 32). */
-  padding?: number;
-  /** The SVG's <title>, e.g. the board's name. */
-  title?: string;
-}
-
-export interface BoardSvg {
-  svg: string;
-  width: number;
-  height: number;
-}
-
-/** Font sizes and text boxes, shared with the web canvas so both wrap text alike. */
-export const TEXT_FONT_SIZES: Readonly<Record<TextSize, number>> = { s: 14, m: 20, l: 28, xl: 40 };
-export const NOTE_FONT_SIZE = 16;
-export const NOTE_PADDING = 12;
-export const LINE_HEIGHT = 1.3;
-export const FRAME_TITLE_FONT_SIZE = 14;
-/** Room above a frame for its title. */
-export const FRAME_TITLE_SPACE = 26;
-
-const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 const EMPTY_BOARD = { width: 320, height: 200 };
-const BACKGROUND = '#ffffff';
 
 /**
  * A board as a standalone SVG document: the web's SVG/PNG export, the server's
@@ -56,7 +33,7 @@ const BACKGROUND = '#ffffff';
  * everything else; the rest in stacking order.
  */
 export function boardToSvg(snapshot: BoardSnapshot, options: BoardSvgOptions): BoardSvg {
-  const padding = Math.max(0, options.padding ?? 32);
+  const padding = paddingOf(options);
   const drawn = drawingBounds(snapshot);
   const view = drawn
     ? {
@@ -69,15 +46,7 @@ export function boardToSvg(snapshot: BoardSnapshot, options: BoardSvgOptions): B
   const frames = snapshot.objects.filter((object) => object.type === 'frame');
   const others = snapshot.objects.filter((object) => object.type !== 'frame');
   const body = [...frames, ...others].map((object) => drawObject(object, snapshot, options)).join('');
-  const title = options.title ? `<title>${escapeXml(options.title)}</title>` : '';
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${view.w}" height="${view.h}" ` +
-    `viewBox="${view.x} ${view.y} ${view.w} ${view.h}" font-family="${escapeXml(FONT_FAMILY)}">` +
-    title +
-    `<rect x="${view.x}" y="${view.y}" width="${view.w}" height="${view.h}" fill="${BACKGROUND}"/>` +
-    body +
-    '</svg>';
-  return { svg, width: view.w, height: view.h };
+  return svgDocument(view, body, options.title);
 }
 
 /** The objects' bounds plus the titles above frames. */
@@ -115,15 +84,7 @@ function drawObject(object: BoardObject, snapshot: BoardSnapshot, options: Board
 
 function drawNote(note: NoteObject): string {
   const box = normaliseBox(note);
-  const colors = COLOR_VALUES[note.color];
-  const lineHeight = NOTE_FONT_SIZE * LINE_HEIGHT;
-  const maxLines = Math.max(0, Math.floor((box.h - 2 * NOTE_PADDING) / lineHeight));
-  const lines = wrapText(note.text, box.w - 2 * NOTE_PADDING, NOTE_FONT_SIZE, maxLines);
-  return (
-    `<g>${rect(box, 8, `fill="${colors.fill}" stroke="${colors.ink}" stroke-opacity="0.2" stroke-width="1"`)}` +
-    textLines(lines, { x: box.x + NOTE_PADDING, top: box.y + NOTE_PADDING, fontSize: NOTE_FONT_SIZE, fill: NOTE_TEXT_INK }) +
-    '</g>'
-  );
+  return noteSvg(box, note.color, noteLines(note.text, box.w, { maxLines: noteLineCapacity(box.h) }));
 }
 
 function drawText(text: TextObject): string {
@@ -213,32 +174,4 @@ function segment(ends: { x1: number; y1: number; x2: number; y2: number }, ink: 
     `<line x1="${num(ends.x1)}" y1="${num(ends.y1)}" x2="${num(ends.x2)}" y2="${num(ends.y2)}" ` +
     `stroke="${ink}" stroke-width="${width}" stroke-linecap="round"/>`
   );
-}
-
-function rect(box: Box, radius: number, paint: string): string {
-  const rx = Math.min(radius, box.w / 2, box.h / 2);
-  return `<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.w)}" height="${num(box.h)}" rx="${num(rx)}" ${paint}/>`;
-}
-
-/** Lines of text from `top` down, one tspan each. */
-function textLines(
-  lines: readonly string[],
-  at: { x: number; top: number; fontSize: number; fill: string; anchor?: 'middle' },
-): string {
-  if (lines.length === 0 || lines.every((line) => line === '')) return '';
-  const lineHeight = at.fontSize * LINE_HEIGHT;
-  // Baseline of a line: its cap height centred in the line box.
-  const baseline = (i: number) => at.top + i * lineHeight + (lineHeight + at.fontSize * 0.7) / 2;
-  const spans = lines
-    .map((line, i) => (line === '' ? '' : `<tspan x="${num(at.x)}" y="${num(baseline(i))}">${escapeXml(line)}</tspan>`))
-    .join('');
-  const anchor = at.anchor ? ` text-anchor="${at.anchor}"` : '';
-  return `<text font-size="${num(at.fontSize)}" fill="${at.fill}"${anchor}>${spans}</text>`;
-}
-
-/** A number as an attribute value: finite, at most two decimals. */
-function num(value: number): string {
-  if (!Number.isFinite(value)) return '0';
-  const rounded = Math.round(value * 100) / 100;
-  return String(Object.is(rounded, -0) ? 0 : rounded);
 }

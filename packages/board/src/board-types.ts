@@ -116,6 +116,8 @@ export interface ImageObject extends Boxed {
   uploadId: string;
   /** Its description for screen readers; may be empty while the pupil writes it. */
   alt: string;
+  /** The picture's largest stored width (0: not known); which variants exist follows from it. */
+  largestWidth: number;
 }
 
 export interface FrameObject extends Boxed {

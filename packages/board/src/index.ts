@@ -12,15 +12,10 @@ export { COLOR_VALUES, NOTE_TEXT_INK } from './board-colors.js';
 export { boardBounds, boxCenter, boxContains, boxesIntersect, objectBounds, unionOf, type BoardPoint } from './object-bounds.js';
 export { connectorEnds, type ConnectorEnds } from './connector-geometry.js';
 export { strokeOutlinePath, strokePoints } from './stroke-outline.js';
-export {
-  boardToSvg,
-  FRAME_TITLE_FONT_SIZE,
-  FRAME_TITLE_SPACE,
-  LINE_HEIGHT,
-  NOTE_FONT_SIZE,
-  NOTE_PADDING,
-  TEXT_FONT_SIZES,
-  type BoardSvg,
-  type BoardSvgOptions,
-} from './board-svg.js';
+export { boardToSvg } from './board-svg.js';
+export { wallToSvg, WALL_COLUMN_GAP, WALL_COLUMN_WIDTH } from './wall-svg.js';
+export { drawBoard } from './board-drawing.js';
+export { wallColumns, type WallColumn } from './wall-columns.js';
+export type { BoardSvg, BoardSvgOptions } from './svg-document.js';
+export { FRAME_TITLE_FONT_SIZE, FRAME_TITLE_SPACE, LINE_HEIGHT, NOTE_FONT_SIZE, NOTE_PADDING, TEXT_FONT_SIZES } from './text-metrics.js';
 export { textWidth, wrapText } from './text-wrap.js';

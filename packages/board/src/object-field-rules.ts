@@ -8,6 +8,7 @@ import {
   type ObjectType,
 } from './board-types.js';
 import { BOARD_ID_PATTERN } from './board-id.js';
+import { MAX_PICTURE_WIDTH, STROKE_SIZE_RANGE } from './value-limits.js';
 
 /**
  * What each field of each object type may hold in the Yjs state: the fields of
@@ -26,7 +27,6 @@ export type FieldRule =
 export const MAX_ORDER_LENGTH = 100;
 /** Upload ids are UUIDs today; a picture may still be on its way (empty). */
 const UPLOAD_ID_PATTERN = /^[A-Za-z0-9_-]{0,100}$/;
-const STROKE_SIZE = { min: 1, max: 100 } as const;
 
 const value = (expected: string, accepts: (value: unknown) => boolean): FieldRule => ({ kind: 'value', expected, accepts });
 const oneOf = (values: readonly string[]) =>
@@ -56,11 +56,12 @@ const RULES: AllRules = {
   shape: { ...boxed, kind: oneOf(SHAPE_KINDS), color, filled: boolean, text: { kind: 'text' } },
   line: { ...boxed, color, arrow: boolean },
   connector: { ...base, fromId: boardId, toId: boardId, color, arrow: boolean },
-  stroke: { ...boxed, color, size: numberIn(STROKE_SIZE.min, STROKE_SIZE.max), points: { kind: 'points' } },
+  stroke: { ...boxed, color, size: numberIn(STROKE_SIZE_RANGE.min, STROKE_SIZE_RANGE.max), points: { kind: 'points' } },
   image: {
     ...boxed,
     uploadId: matching(UPLOAD_ID_PATTERN, 'an upload id'),
     alt: stringUpTo(BOARD_LIMITS.maxAltLength),
+    largestWidth: numberIn(0, MAX_PICTURE_WIDTH),
   },
   frame: { ...boxed, title: stringUpTo(BOARD_LIMITS.maxTitleLength), color },
 };

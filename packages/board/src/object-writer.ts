@@ -10,7 +10,7 @@ import {
   type BoardObject,
   type ObjectPatch,
 } from './board-types.js';
-import { clampCoordinate, clampStrokeSize, cleanText } from './value-limits.js';
+import { clampCoordinate, clampPictureWidth, clampStrokeSize, cleanText } from './value-limits.js';
 
 /** Upload ids the server accepts (UUIDs today); anything else is stored as none. */
 const UPLOAD_ID_PATTERN = /^[A-Za-z0-9_-]{0,100}$/;
@@ -98,6 +98,7 @@ export function cleanObject(object: BoardObject): BoardObject {
         type: 'image',
         uploadId: UPLOAD_ID_PATTERN.test(object.uploadId) ? object.uploadId : '',
         alt: cleanText(object.alt, BOARD_LIMITS.maxAltLength),
+        largestWidth: clampPictureWidth(object.largestWidth),
       };
     case 'frame':
       return {

@@ -24,7 +24,15 @@ export function cleanText(value: string, max: number): string {
   return text;
 }
 
-/** Pen widths the server accepts (board-update-guard.ts). */
+/** A picture's largest stored width: the upload pipeline never goes above 1920; this leaves room. */
+export const MAX_PICTURE_WIDTH = 10_000;
+
+export function clampPictureWidth(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return 0;
+  return Math.min(MAX_PICTURE_WIDTH, Math.max(0, Math.round(value)));
+}
+
+/** Pen widths the server accepts (object-field-rules.ts, for the update guard). */
 export const STROKE_SIZE_RANGE = { min: 1, max: 100 } as const;
 
 export function clampStrokeSize(value: unknown): number {

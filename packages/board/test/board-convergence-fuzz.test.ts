@@ -146,7 +146,7 @@ function newObject(random: Random, objects: readonly BoardObject[], columns: rea
     case 3:
       return { type: 'line', ...box, w: box.w - 200, h: box.h - 150, color, arrow: random.chance(0.5) };
     case 4:
-      return { type: 'image', ...box, uploadId: 'upload-' + random.int(100), alt: random.text(30) };
+      return { type: 'image', ...box, uploadId: 'upload-' + random.int(100), alt: random.text(30), largestWidth: random.pick([320, 640, 1920])! };
     case 5:
       return { type: 'frame', ...box, w: box.w + 300, h: box.h + 300, title: random.text(), color };
     default: {

@@ -36,7 +36,7 @@ describe('boardToSvg', () => {
   it('shows markup in a note as text, never as markup', () => {
     const hostile = '<script>alert("hi")</script> & <img src=x onerror=alert(1)> \u0000\u0007 ok';
     const frame: BoardObject = { id: 'f', type: 'frame', order: 'a0', frameId: null, x: 0, y: 300, w: 300, h: 200, title: '"><svg onload=x>', color: 'pink' };
-    const image: BoardObject = { id: 'i', type: 'image', order: 'a1', frameId: null, x: 400, y: 0, w: 100, h: 100, uploadId: 'u1', alt: '</title><script>' };
+    const image: BoardObject = { id: 'i', type: 'image', order: 'a1', frameId: null, x: 400, y: 0, w: 100, h: 100, uploadId: 'u1', alt: '</title><script>', largestWidth: 640 };
     const snapshot = snapshotOf([make.note('a', { x: 0, y: 0, w: 300, h: 200 }, hostile), frame, image]);
     const { svg } = boardToSvg(snapshot, { imageHref: () => '/files/u1/320.webp?a=1&b="2"', title: 'Our <board>' });
     expect(xmlProblem(svg)).toBeNull();
@@ -93,7 +93,7 @@ describe('boardToSvg', () => {
   });
 
   it('draws pictures with their aspect ratio kept, and an empty frame when there is no picture', () => {
-    const image: BoardObject = { id: 'i', type: 'image', order: 'a0', frameId: null, x: 0, y: 0, w: 160, h: 90, uploadId: 'u1', alt: 'Our class' };
+    const image: BoardObject = { id: 'i', type: 'image', order: 'a0', frameId: null, x: 0, y: 0, w: 160, h: 90, uploadId: 'u1', alt: 'Our class', largestWidth: 1280 };
     const withPicture = boardToSvg(snapshotOf([image]), { imageHref: (id) => `data:image/png;base64,${id}` }).svg;
     expect(withPicture).toContain('<image href="data:image/png;base64,u1" x="0" y="0" width="160" height="90" preserveAspectRatio="xMidYMid meet"><title>Our class</title></image>');
     const without = boardToSvg(snapshotOf([image]), noImages).svg;

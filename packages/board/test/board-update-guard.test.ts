@@ -48,7 +48,7 @@ const LEGIT: Record<string, Fields> = {
   l1: { type: 'line', ...box, order: 'a3', w: -50, h: -10, color: 'grey', arrow: true },
   c1: { type: 'connector', order: 'a4', frameId: null, fromId: 'n1', toId: 's1', color: 'black', arrow: true },
   p1: { type: 'stroke', ...box, order: 'a5', w: 0, h: 0, color: 'green', size: 4, points: [0, 0, 0.5, 3, 4, 0.5] },
-  i1: { type: 'image', ...box, order: 'a6', uploadId: '0b7c1c9e-8f3e-4c53-a4a6-1a2b3c4d5e6f', alt: 'Our school' },
+  i1: { type: 'image', ...box, order: 'a6', uploadId: '0b7c1c9e-8f3e-4c53-a4a6-1a2b3c4d5e6f', alt: 'Our school', largestWidth: 1920 },
   f1: { type: 'frame', ...box, order: 'a7', title: 'Ideas', color: 'purple' },
 };
 
@@ -111,7 +111,7 @@ describe('checkBoardUpdate: what the model writes passes', () => {
       ['text', () => model.add({ type: 'text', x: 300, y: 0, w: 200, h: 40, color: 'black', text: 'Title', size: 'l' })],
       ['shape', () => model.add({ type: 'shape', x: 0, y: 300, w: 100, h: 100, kind: 'ellipse', color: 'green', filled: true, text: 'Go' })],
       ['line', () => model.add({ type: 'line', x: 10, y: 10, w: -40, h: 30, color: 'grey', arrow: true })],
-      ['image', () => model.add({ type: 'image', x: 500, y: 300, w: 160, h: 90, uploadId: 'a-b-c', alt: 'Us' })],
+      ['image', () => model.add({ type: 'image', x: 500, y: 300, w: 160, h: 90, uploadId: 'a-b-c', alt: 'Us', largestWidth: 320 })],
       ['connector', () => {
         const [first, second] = model.snapshot().objects.filter((o) => o.type === 'note' || o.type === 'shape');
         model.add({ type: 'connector', fromId: first!.id, toId: second!.id, color: 'black', arrow: true });

@@ -1,5 +1,5 @@
 import fs from 'node:fs/promises';
-import { boardToSvg, readBoard, type BoardSnapshot } from '@kopa/board';
+import { drawBoard, readBoard, type BoardSnapshot } from '@kopa/board';
 import sharp from 'sharp';
 import type * as Y from 'yjs';
 import type { UploadRepository } from '../uploads/upload-repository.js';
@@ -19,7 +19,7 @@ export class BoardThumbnailRenderer {
   async render(doc: Y.Doc, partnershipId: string): Promise<Buffer> {
     const snapshot = readBoard(doc);
     const pictures = await this.pictures(snapshot, partnershipId);
-    const { svg, width, height } = boardToSvg(snapshot, { imageHref: (uploadId) => pictures.get(uploadId) ?? '' });
+    const { svg, width, height } = drawBoard(snapshot, { imageHref: (uploadId) => pictures.get(uploadId) ?? '' });
     // Rasterise near the final size: a big board is not drawn full size first.
     const scale = Math.min(1, (THUMBNAIL_SIZE.width * 2) / width, (THUMBNAIL_SIZE.height * 2) / height);
     return sharp(Buffer.from(svg), { density: Math.max(1, 72 * scale) })

@@ -1,4 +1,4 @@
-import type { InstanceInfo, ItemDetail, ItemSummary, Me, SpaceSummary } from '@kopa/protocol';
+import type { BoardLayout, InstanceInfo, ItemDetail, ItemSummary, Me, SpaceSummary } from '@kopa/protocol';
 import { apiRequest } from './api-client';
 import { itemPath, spacePath } from './api-paths';
 
@@ -12,4 +12,9 @@ export const kopaApi = {
   item: (itemId: string) => apiRequest<ItemDetail>('GET', itemPath(itemId)),
   createDocument: (spaceId: string, title: string) =>
     apiRequest<ItemSummary>('POST', `${spacePath(spaceId)}/items`, { type: 'doc', title }),
+  /** A board; a wall starts with the given columns (named in the creator's language). */
+  createBoard: (spaceId: string, title: string, layout: BoardLayout, columns: string[]) =>
+    apiRequest<ItemSummary>('POST', `${spacePath(spaceId)}/items`, { type: 'board', title, layout, columns }),
+  /** Teachers: a locked item is read-only for pupils. */
+  setLocked: (itemId: string, locked: boolean) => apiRequest<ItemSummary>('PATCH', itemPath(itemId), { locked }),
 };

@@ -17,6 +17,8 @@ import './App.css';
 const DocumentPage = lazy(() => import('../editor/DocumentPage'));
 // A blog post being written and reviewed: the editor, plus history and authorship.
 const PostPage = lazy(() => import('../blog/PostPage'));
+// A board (canvas or wall): its canvas, tools and Yjs load only when one is opened.
+const BoardPage = lazy(() => import('../board/BoardPage'));
 // The print view of login cards brings the QR code library along.
 const LoginCardsPage = lazy(() => import('../pupils/LoginCardsPage'));
 // Pages a pupil opens now and then, and teachers' tools, load when first visited.
@@ -79,6 +81,7 @@ function Routes() {
             <AfterLogin />
           </Route>
           <Route path="/items/:itemId">{(params) => <DocumentPage itemId={params.itemId} />}</Route>
+          <Route path="/boards/:itemId">{(params) => <BoardPage itemId={params.itemId} key={params.itemId} />}</Route>
           <Route path="/posts/:id">{(params) => <PostPage itemId={params.id} key={params.id} />}</Route>
           <Route path="/spaces/:spaceId">{(params) => <SpacePage spaceId={params.spaceId} />}</Route>
           <Route path="/mobilities">

@@ -1,4 +1,4 @@
-import { Archive, ArrowDown, ArrowUp, Pencil, Trash2 } from 'lucide-react';
+import { Archive, ArrowDown, ArrowUp, Lock, LockOpen, Pencil, Trash2 } from 'lucide-react';
 import { useT } from '../i18n/use-t';
 import { Button } from '../ui/Button';
 import './ItemActions.css';
@@ -9,14 +9,16 @@ export interface ItemActionsProps {
   position: number;
   count: number;
   canRename: boolean;
+  /** Teachers, on boards: lock it (read-only for pupils) or unlock it. */
+  lock?: { locked: boolean; onLock(locked: boolean): void };
   onRename(): void;
   onMove(by: -1 | 1): void;
   onArchive(): void;
   onDelete(): void;
 }
 
-/** What can be done with one item, as labelled buttons (no menu to learn): rename, move, archive, delete. */
-export function ItemActions({ id, title, position, count, canRename, onRename, onMove, onArchive, onDelete }: ItemActionsProps) {
+/** What can be done with one item, as labelled buttons (no menu to learn): rename, move, lock, archive, delete. */
+export function ItemActions({ id, title, position, count, canRename, lock, onRename, onMove, onArchive, onDelete }: ItemActionsProps) {
   const t = useT();
   return (
     <div id={id} className="item-actions" role="group" aria-label={t('item.actions', { title })}>
@@ -34,6 +36,15 @@ export function ItemActions({ id, title, position, count, canRename, onRename, o
             {t('item.moveDown')}
           </Button>
         </>
+      ) : null}
+      {lock ? (
+        <Button
+          variant="secondary"
+          icon={lock.locked ? <LockOpen size={18} /> : <Lock size={18} />}
+          onClick={() => lock.onLock(!lock.locked)}
+        >
+          {t(lock.locked ? 'item.unlock' : 'item.lock')}
+        </Button>
       ) : null}
       <Button variant="secondary" icon={<Archive size={18} />} onClick={onArchive}>
         {t('item.archive')}

@@ -14,6 +14,9 @@ export interface ItemRowProps {
   count: number;
   /** May move, archive and delete items here (the server decides again). */
   canArrange: boolean;
+  /** May lock and unlock it (teachers, boards). */
+  canLock: boolean;
+  onLock(locked: boolean): void;
   onRename(title: string): Promise<void>;
   onMove(by: -1 | 1): void;
   onArchive(): void;
@@ -24,7 +27,7 @@ export interface ItemRowProps {
 type Mode = 'closed' | 'open' | 'rename' | 'confirm';
 
 /** One document in the space's list; for those who arrange the space, its actions open below it. */
-export function ItemRow({ item, position, count, canArrange, onRename, onMove, onArchive, onDelete }: ItemRowProps) {
+export function ItemRow({ item, position, count, canArrange, canLock, onLock, onRename, onMove, onArchive, onDelete }: ItemRowProps) {
   const t = useT();
   const [mode, setMode] = useState<Mode>('closed');
   const [deleting, setDeleting] = useState(false);
@@ -91,6 +94,7 @@ export function ItemRow({ item, position, count, canArrange, onRename, onMove, o
           position={position}
           count={count}
           canRename={item.canEdit}
+          lock={canLock ? { locked: item.locked, onLock } : undefined}
           onRename={() => setMode('rename')}
           onMove={move}
           onArchive={onArchive}

@@ -91,6 +91,8 @@ function OpenSpace({ state: { space, bin }, reload, show }: OpenSpaceProps) {
                 position={position}
                 count={listed.length}
                 canArrange={space.canEdit}
+                canLock={space.canManage && item.type === 'board'}
+                onLock={(locked) => void commands.lock(item, locked)}
                 onRename={(title) => commands.rename(item, title)}
                 onMove={(by) => commands.move(item, by)}
                 onArchive={() => void thenToList(commands.archive(item))}

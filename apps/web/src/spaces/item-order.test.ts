@@ -2,7 +2,7 @@ import type { ItemSummary } from '@kopa/protocol';
 import { describe, expect, it } from 'vitest';
 import { moveItem } from './item-order';
 
-const item = (id: string, archived = false): ItemSummary => ({ id, type: 'doc', title: id, docId: `doc-${id}`, canEdit: !archived, archived });
+const item = (id: string, archived = false): ItemSummary => ({ id, type: 'doc', title: id, docId: `doc-${id}`, canEdit: !archived, archived, locked: false });
 const ids = (items: ItemSummary[] | null) => items?.map((entry) => entry.id) ?? null;
 
 describe('moving an item', () => {

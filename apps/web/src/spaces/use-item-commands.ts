@@ -1,5 +1,6 @@
 import type { ItemSummary, SpaceSummary } from '@kopa/protocol';
 import { useRef, useState } from 'react';
+import { kopaApi } from '../api/kopa-api';
 import { errorMessage } from '../i18n/error-message';
 import { useT } from '../i18n/use-t';
 import { activeItems, moveItem } from './item-order';
@@ -89,5 +90,8 @@ export function useItemCommands(space: SpaceSummary, reload: () => Promise<void>
           : { text: t('spacePage.notice.deleted', title(item)) },
       ),
     restore: (item: ItemSummary) => run(() => spaceApi.restore(item.id), { text: t('spacePage.notice.restored', title(item)) }),
+    /** Teachers: a locked board is read-only for pupils. */
+    lock: (item: ItemSummary, locked: boolean) =>
+      run(() => kopaApi.setLocked(item.id, locked), { text: t(locked ? 'spacePage.notice.locked' : 'spacePage.notice.unlocked', title(item)) }),
   };
 }

@@ -1,5 +1,7 @@
 import { blog } from './en/blog.js';
 import { blogEditing } from './en/blog-editing.js';
+import { board } from './en/board.js';
+import { boardWall } from './en/board-wall.js';
 import { common } from './en/common.js';
 import { editor } from './en/editor.js';
 import { history } from './en/history.js';
@@ -17,6 +19,6 @@ import { teams } from './en/teams.js';
  * must exist in every other catalog (the type of `Catalog` enforces it).
  * Messages use ICU syntax.
  */
-export const en = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation } as const;
+export const en = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall } as const;
 
 export type MessageId = keyof typeof en;

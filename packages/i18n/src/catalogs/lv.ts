@@ -1,6 +1,8 @@
 import type { Catalog } from '../catalog.js';
 import { blog } from './lv/blog.js';
 import { blogEditing } from './lv/blog-editing.js';
+import { board } from './lv/board.js';
+import { boardWall } from './lv/board-wall.js';
 import { common } from './lv/common.js';
 import { editor } from './lv/editor.js';
 import { history } from './lv/history.js';
@@ -14,4 +16,4 @@ import { spaces } from './lv/spaces.js';
 import { teams } from './lv/teams.js';
 
 /** Latviešu valoda: one file per feature under lv/, like the English source. */
-export const lv: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation };
+export const lv: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall };

@@ -1,0 +1,121 @@
+import type { ItemDetail } from '@kopa/protocol';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { kopaApi } from '../api/kopa-api';
+import { useProviderState } from '../editor/use-provider-state';
+import { useT } from '../i18n/use-t';
+import { useAccessChanged } from '../live/use-access-changed';
+import { useSpacePresence } from '../live/use-space-presence';
+import { useSession } from '../session/use-session';
+import { BackLink } from '../ui/BackLink';
+import { Banner } from '../ui/Banner';
+import { LoadStatus } from '../ui/LoadStatus';
+import { PageShell } from '../ui/PageShell';
+import { Spinner } from '../ui/Spinner';
+import { BoardHeader } from './BoardHeader';
+import { BoardCanvas } from './canvas/BoardCanvas';
+import { useBoardAwareness } from './presence/use-board-awareness';
+import { useBoard, useBoardSnapshot } from './use-board';
+import { WallView } from './wall/WallView';
+import './BoardPage.css';
+
+type Loaded = { status: 'ready'; item: ItemDetail } | { status: 'failed'; error: unknown };
+
+/** One board, open for working on together (or looking at, for those who may not change it). */
+export default function BoardPage({ itemId }: { itemId: string }) {
+  const t = useT();
+  const [attempt, setAttempt] = useState(0);
+  const [result, setResult] = useState<{ key: string; loaded: Loaded } | null>(null);
+  const key = `${itemId}#${attempt}`;
+  useEffect(() => {
+    kopaApi.item(itemId).then(
+      (item) => setResult({ key, loaded: { status: 'ready', item } }),
+      (error: unknown) => setResult({ key, loaded: { status: 'failed', error } }),
+    );
+  }, [itemId, key]);
+  const loaded = result?.key === key ? result.loaded : { status: 'loading' as const };
+  const load = useCallback(() => setAttempt((n) => n + 1), []);
+  useAccessChanged(load);
+
+  return (
+    <PageShell>
+      <div className="board-page">
+        <BackLink href={loaded.status === 'ready' ? `/spaces/${loaded.item.space.id}` : '/'}>
+          {loaded.status === 'ready' ? t('spacePage.backTo', { title: loaded.item.space.title }) : t('board.back')}
+        </BackLink>
+        <LoadStatus state={loaded} onRetry={load} />
+        {loaded.status === 'ready' ? <OpenBoardView key={loaded.item.id} item={loaded.item} onAccessLost={load} /> : null}
+      </div>
+    </PageShell>
+  );
+}
+
+function OpenBoardView({ item, onAccessLost }: { item: ItemDetail; onAccessLost(): void }) {
+  const t = useT();
+  const { refresh } = useSession();
+  const { board: connected, synced, loaded } = useBoard(item.docId, item.canEdit);
+  // Until the first sync the layout is not known: a wall must not flash up as a canvas (nor share a canvas view).
+  const board = loaded ? connected : null;
+  const snapshot = useBoardSnapshot(board?.model ?? null);
+  const { status } = useProviderState(connected?.provider ?? null, refresh, onAccessLost);
+  const { peers, publish } = useBoardAwareness(connected?.provider ?? null);
+  const [following, setFollowing] = useState<number | null>(null);
+  const area = useFillHeight();
+  useSpacePresence(item.space.id);
+
+  const model = board?.model;
+  const getSnapshot = useCallback(() => model!.snapshot(), [model]);
+
+  return (
+    <article className="board-page__board" aria-labelledby="board-title" ref={area}>
+      <BoardHeader
+        item={item}
+        status={status}
+        peers={peers}
+        following={following}
+        onFollow={setFollowing}
+        undo={item.canEdit ? (board?.undo ?? null) : null}
+        getSnapshot={model ? getSnapshot : null}
+      />
+      {item.canEdit ? null : <Banner tone="locked">{t(item.locked ? 'board.readOnlyLocked' : 'board.readOnly')}</Banner>}
+      <div className="board-page__area">
+        {connected && !loaded ? <Spinner label={t('app.loading')} /> : null}
+        {board && snapshot.layout === 'wall' ? <WallView model={board.model} snapshot={snapshot} canEdit={item.canEdit} /> : null}
+        {board && snapshot.layout === 'canvas' ? (
+          <BoardCanvas
+            model={board.model}
+            undo={board.undo}
+            snapshot={snapshot}
+            canEdit={item.canEdit}
+            title={item.title}
+            spaceId={item.space.id}
+            synced={synced}
+            peers={peers}
+            following={following}
+            onFollow={setFollowing}
+            publish={publish}
+          />
+        ) : null}
+      </div>
+    </article>
+  );
+}
+
+/**
+ * The board fills the window below the app's header, whatever that header's
+ * height (it wraps differently on each screen): measured, then set as a height.
+ */
+function useFillHeight() {
+  const ref = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const fit = () => {
+      const top = element.getBoundingClientRect().top + window.scrollY;
+      element.style.height = `${Math.max(420, window.innerHeight - top - 12)}px`;
+    };
+    fit();
+    window.addEventListener('resize', fit);
+    return () => window.removeEventListener('resize', fit);
+  }, []);
+  return ref;
+}

@@ -1,0 +1,84 @@
+import { BoardModel, createBoardUndo, REPAIR_ORIGIN, type BoardSnapshot, type BoardUndo } from '@kopa/board';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { syncServerUrl } from '../editor/collab-provider';
+
+export interface OpenBoard {
+  model: BoardModel;
+  undo: BoardUndo;
+  provider: WebsocketProvider;
+}
+
+/**
+ * Connects one board document: its own Y.Doc and y-websocket provider (no
+ * BroadcastChannel: every change goes through the server, which decides what is
+ * allowed), the model that alone writes it and the user's undo history.
+ * After others' changes it repairs what concurrent edits can leave dangling
+ * (a connector to a deleted note) — only for those who may write.
+ */
+export function useBoard(docId: string, canEdit: boolean): { board: OpenBoard | null; synced: boolean; loaded: boolean } {
+  const [board, setBoard] = useState<OpenBoard | null>(null);
+  const [synced, setSynced] = useState(false);
+  // The board's content has arrived once (its layout is known); a reconnection later keeps it shown.
+  const [loaded, setLoaded] = useState(false);
+
+  useEffect(() => {
+    const doc = new Y.Doc();
+    // Connected once announced (below), so the status listeners see it happen.
+    const provider = new WebsocketProvider(syncServerUrl(), docId, doc, { connect: false, disableBc: true });
+    const model = new BoardModel(doc);
+    const undo = createBoardUndo(model);
+    let repairScheduled = false;
+    const onTransaction = (transaction: Y.Transaction) => {
+      if (!canEdit || transaction.local || transaction.origin === REPAIR_ORIGIN || repairScheduled) return;
+      repairScheduled = true;
+      // After the transaction, not inside it; several remote updates in a row share one repair.
+      setTimeout(() => {
+        repairScheduled = false;
+        model.repair();
+      }, 0);
+    };
+    const onSync = (isSynced: boolean) => {
+      setSynced(isSynced);
+      if (isSynced) setLoaded(true);
+    };
+    doc.on('afterTransaction', onTransaction);
+    provider.on('sync', onSync);
+    let open = true;
+    // Announced after this effect (not during it), and only if it was not closed meanwhile (StrictMode).
+    queueMicrotask(() => {
+      if (!open) return;
+      setSynced(false);
+      setLoaded(false);
+      setBoard({ model, undo, provider });
+    });
+    return () => {
+      open = false;
+      doc.off('afterTransaction', onTransaction);
+      provider.off('sync', onSync);
+      undo.destroy();
+      provider.destroy();
+      doc.destroy();
+      setBoard(null);
+    };
+  }, [docId, canEdit]);
+
+  // After this render's effects (the status and awareness listeners) are in place.
+  useEffect(() => {
+    board?.provider.connect();
+  }, [board]);
+
+  return { board, synced, loaded };
+}
+
+const EMPTY: BoardSnapshot = { layout: 'canvas', objects: [], byId: new Map(), columns: [] };
+const noSubscription = () => () => {};
+
+/** The board as plain data, re-rendering after every change (the model caches it between changes). */
+export function useBoardSnapshot(model: BoardModel | null): BoardSnapshot {
+  return useSyncExternalStore(
+    model ? (listener) => model.subscribe(() => listener()) : noSubscription,
+    () => (model ? model.snapshot() : EMPTY),
+  );
+}
