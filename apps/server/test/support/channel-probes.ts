@@ -6,6 +6,7 @@ import { connectControlClient } from './control-client.js';
 import { syncUrl, tryUpgrade } from './raw-sync-socket.js';
 import { isStored, writerFlushed } from './edit-probe.js';
 import type { TestServer } from './test-server.js';
+import type { WebsocketProvider } from 'y-websocket';
 
 /**
  * Each probe asks one channel of the real server one question ("may this session do X?")
@@ -45,8 +46,16 @@ export async function probeYjsRead(server: TestServer, cookie: string | undefine
   throw new Error(`upgrade to ${docId} answered ${status}`);
 }
 
-/** Yjs write: the actor types a paragraph; is it on disk once the server has dealt with it? */
-export async function probeYjsWrite(
+/** What a write probe needs of one kind of item: a real client, one edit, and a look at the disk. */
+interface WriteKit<Client extends { provider: WebsocketProvider; synced(): Promise<void>; destroy(): void }> {
+  connect(server: TestServer, docId: string, cookie: string | undefined): Client;
+  write(client: Client, marker: string): void;
+  isStored(server: TestServer, docId: string, marker: string): Promise<boolean>;
+}
+
+/** Yjs write: the actor makes one edit; is it on disk once the server has dealt with it? */
+async function probeWrite<Client extends { provider: WebsocketProvider; synced(): Promise<void>; destroy(): void }>(
+  kit: WriteKit<Client>,
   server: TestServer,
   cookie: string | undefined,
   docId: string,
@@ -54,37 +63,45 @@ export async function probeYjsWrite(
 ): Promise<boolean> {
   if (!(await probeYjsRead(server, cookie, docId))) return false;
   const marker = `probe ${randomUUID()}`;
-  const actor = connectCollabClient(server.url, docId, { cookie });
-  const watcher = connectCollabClient(server.url, docId, { cookie: watcherCookie });
+  const actor = kit.connect(server, docId, cookie);
+  const watcher = kit.connect(server, docId, watcherCookie);
   try {
     await Promise.all([actor.synced(), watcher.synced()]);
-    actor.appendParagraph(marker);
+    kit.write(actor, marker);
     await writerFlushed(actor, watcher);
-    return await isStored(server, docId, marker);
+    return await kit.isStored(server, docId, marker);
   } finally {
     actor.destroy();
     watcher.destroy();
   }
 }
 
-/** Yjs write on a board: the actor adds a note through the board model; is it on disk afterwards? */
-export async function probeBoardWrite(
-  server: TestServer,
-  cookie: string | undefined,
-  docId: string,
-  watcherCookie: string,
-): Promise<boolean> {
-  if (!(await probeYjsRead(server, cookie, docId))) return false;
-  const marker = `probe ${randomUUID()}`;
-  const actor = connectBoardClient(server.url, docId, { cookie });
-  const watcher = connectBoardClient(server.url, docId, { cookie: watcherCookie });
-  try {
-    await Promise.all([actor.synced(), watcher.synced()]);
-    actor.model.add({ type: 'note', x: 0, y: 0, w: 200, h: 160, color: 'yellow', text: marker, column: null });
-    await writerFlushed(actor, watcher);
-    return await isNoteStored(server, docId, marker);
-  } finally {
-    actor.destroy();
-    watcher.destroy();
-  }
-}
+/** A document: the actor types a paragraph. */
+export const probeYjsWrite = (server: TestServer, cookie: string | undefined, docId: string, watcherCookie: string) =>
+  probeWrite(
+    {
+      connect: (at, id, asWho) => connectCollabClient(at.url, id, { cookie: asWho }),
+      write: (client, marker) => client.appendParagraph(marker),
+      isStored,
+    },
+    server,
+    cookie,
+    docId,
+    watcherCookie,
+  );
+
+/** A board: the actor adds a note through the board model. */
+export const probeBoardWrite = (server: TestServer, cookie: string | undefined, docId: string, watcherCookie: string) =>
+  probeWrite(
+    {
+      connect: (at, id, asWho) => connectBoardClient(at.url, id, { cookie: asWho }),
+      write: (client, marker) => {
+        client.model.add({ type: 'note', x: 0, y: 0, w: 200, h: 160, color: 'yellow', text: marker, column: null });
+      },
+      isStored: isNoteStored,
+    },
+    server,
+    cookie,
+    docId,
+    watcherCookie,
+  );

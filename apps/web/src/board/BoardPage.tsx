@@ -1,9 +1,8 @@
 import type { ItemDetail } from '@kopa/protocol';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { kopaApi } from '../api/kopa-api';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useItemDetail } from '../spaces/use-item-detail';
 import { useProviderState } from '../editor/use-provider-state';
 import { useT } from '../i18n/use-t';
-import { useAccessChanged } from '../live/use-access-changed';
 import { useSpacePresence } from '../live/use-space-presence';
 import { useSession } from '../session/use-session';
 import { BackLink } from '../ui/BackLink';
@@ -18,23 +17,10 @@ import { useBoard, useBoardSnapshot } from './use-board';
 import { WallView } from './wall/WallView';
 import './BoardPage.css';
 
-type Loaded = { status: 'ready'; item: ItemDetail } | { status: 'failed'; error: unknown };
-
 /** One board, open for working on together (or looking at, for those who may not change it). */
 export default function BoardPage({ itemId }: { itemId: string }) {
   const t = useT();
-  const [attempt, setAttempt] = useState(0);
-  const [result, setResult] = useState<{ key: string; loaded: Loaded } | null>(null);
-  const key = `${itemId}#${attempt}`;
-  useEffect(() => {
-    kopaApi.item(itemId).then(
-      (item) => setResult({ key, loaded: { status: 'ready', item } }),
-      (error: unknown) => setResult({ key, loaded: { status: 'failed', error } }),
-    );
-  }, [itemId, key]);
-  const loaded = result?.key === key ? result.loaded : { status: 'loading' as const };
-  const load = useCallback(() => setAttempt((n) => n + 1), []);
-  useAccessChanged(load);
+  const { loaded, reload: load } = useItemDetail(itemId);
 
   return (
     <PageShell>

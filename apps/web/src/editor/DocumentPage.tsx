@@ -1,12 +1,11 @@
 import { colorForUser, personLabel, type ItemDetail } from '@kopa/protocol';
 import { History } from 'lucide-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { BackLink } from '../ui/BackLink';
 import type { WebsocketProvider } from 'y-websocket';
-import { kopaApi } from '../api/kopa-api';
+import { useItemDetail } from '../spaces/use-item-detail';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { useT } from '../i18n/use-t';
-import { useAccessChanged } from '../live/use-access-changed';
 import { useSpacePresence } from '../live/use-space-presence';
 import { useMe, useSession } from '../session/use-session';
 import { AvatarStack } from '../ui/AvatarStack';
@@ -20,25 +19,11 @@ import { useProviderState } from './use-provider-state';
 import { LoadStatus } from '../ui/LoadStatus';
 import './DocumentPage.css';
 
-type Loaded = { status: 'ready'; item: ItemDetail } | { status: 'failed'; error: unknown };
-
 /** One document, open for writing together (or reading, for those who may not change it). */
 export default function DocumentPage({ itemId }: { itemId: string }) {
   const t = useT();
-  const [attempt, setAttempt] = useState(0);
-  const [result, setResult] = useState<{ key: string; loaded: Loaded } | null>(null);
   const justCreated = useJustCreated(itemId);
-  const key = `${itemId}#${attempt}`;
-  useEffect(() => {
-    kopaApi.item(itemId).then(
-      (item) => setResult({ key, loaded: { status: 'ready', item } }),
-      (error: unknown) => setResult({ key, loaded: { status: 'failed', error } }),
-    );
-  }, [itemId, key]);
-  // A result for another item (or an earlier attempt) means this one is still loading.
-  const loaded = result?.key === key ? result.loaded : { status: 'loading' as const };
-  const load = useCallback(() => setAttempt((n) => n + 1), []);
-  useAccessChanged(load);
+  const { loaded, reload: load } = useItemDetail(itemId);
 
   return (
     <PageShell>

@@ -1,8 +1,9 @@
 import type { BoardSnapshot } from '@kopa/board';
 import { Download, FileCode, FileImage } from 'lucide-react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { Button } from '../../ui/Button';
+import { useCloseOnOutsidePress } from '../../ui/use-close-on-outside-press';
 import { downloadBoardPng, downloadBoardSvg } from './board-download';
 import './ExportMenu.css';
 
@@ -10,19 +11,13 @@ import './ExportMenu.css';
 export function ExportMenu({ getSnapshot, title }: { getSnapshot(): BoardSnapshot; title: string }) {
   const t = useT();
   const [open, setOpen] = useState(false);
+  const close = useCallback(() => setOpen(false), []);
   const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
   const menuId = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onDown);
-    return () => document.removeEventListener('pointerdown', onDown);
-  }, [open]);
+  useCloseOnOutsidePress(root, open, close);
 
   const download = async (kind: 'png' | 'svg') => {
     setOpen(false);

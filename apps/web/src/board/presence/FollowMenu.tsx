@@ -1,9 +1,10 @@
 import { Eye, Users, X } from 'lucide-react';
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../../i18n/use-t';
 import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
 import { IconButton } from '../../ui/IconButton';
+import { useCloseOnOutsidePress } from '../../ui/use-close-on-outside-press';
 import type { BoardPeer } from './board-peer';
 import './FollowMenu.css';
 
@@ -24,6 +25,8 @@ const SHOWN = 3;
 export function FollowMenu({ peers, following, onFollow }: FollowMenuProps) {
   const t = useT();
   const [open, setOpen] = useState(false);
+  // A tap anywhere else closes the list (the keyboard's Escape also takes the focus back to the button).
+  const dismiss = useCallback(() => setOpen(false), []);
   const panelId = useId();
   const headingId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -41,15 +44,7 @@ export function FollowMenu({ peers, following, onFollow }: FollowMenuProps) {
     return () => document.removeEventListener('keydown', onKey);
   }, [following, onFollow]);
 
-  // A tap anywhere else closes the list.
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onDown);
-    return () => document.removeEventListener('pointerdown', onDown);
-  }, [open]);
+  useCloseOnOutsidePress(root, open, dismiss);
 
   // The list hangs below the button; on a narrow screen it is nudged back inside the window.
   useLayoutEffect(() => {
