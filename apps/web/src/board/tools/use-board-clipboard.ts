@@ -57,10 +57,12 @@ export function useBoardClipboard(canvas: RefObject<HTMLElement | null>, context
       // No preventDefault: the browser's own copy, cut and paste events must still come.
       if (key === 'c' || (key === 'x' && ctx.canEdit)) {
         const clip = clipFromSelection(ctx.selection, ctx.model.snapshot());
-        if (!clip) return;
-        boardClipboard.keep(clip);
-        copied = true;
-        if (key === 'x') {
+        // A connector alone has nothing to join elsewhere: it is not copied, but cut still takes it away.
+        if (clip) {
+          boardClipboard.keep(clip);
+          copied = true;
+        }
+        if (key === 'x' && ctx.selection.length > 0) {
           ctx.undo.stopCapturing();
           ctx.model.remove([...ctx.selection]);
           ctx.setSelection([]);

@@ -50,7 +50,7 @@ export const board: Record<keyof typeof english, string> = {
   'board.selectedOneText': 'Atlasīts: {kind} “{text}”',
   'board.selectedMany': 'Atlasītas {count} lietas',
   'board.selectedNone': 'Nekas nav atlasīts',
-  'board.objectWithText': '{kind} “{text}”',
+  'board.objectWithText': '{kind} „{text}”',
   'board.focusInSelection': '{thing}: ir atlasīto vidū. Kopā atlasītas: {count}.',
   'board.focusNotInSelection': '{thing}: nav atlasīto vidū. Kopā atlasītas: {count}.',
   'board.color': 'Krāsa',

@@ -1,0 +1,125 @@
+import type { BoardObject } from '@kopa/board';
+import { waitFor } from '@kopa/testkit';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { LAPTOP, logIn, newVisitor } from './support/browser';
+import { SCREENSHOTS, useKopaAndChromium } from './support/kopa-under-test';
+
+/** The board as the page's own model holds it. */
+const objectsOf = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __kopaBoard: { model: { snapshot(): { objects: BoardObject[] } } } }).__kopaBoard.model.snapshot().objects);
+
+const announced = (page: Page) => page.locator('p[aria-live="polite"]').textContent();
+
+const focusedLabel = (page: Page) => page.evaluate(() => `${document.activeElement?.getAttribute('role') ?? ''} ${document.activeElement?.getAttribute('aria-label') ?? ''}`);
+
+async function newBoard(page: Page, title: string): Promise<string> {
+  return page.evaluate(async (title) => {
+    const spaces = (await (await fetch('/api/spaces')).json()) as { id: string; kind: string; canEdit: boolean }[];
+    const team = spaces.find((space) => space.kind === 'team' && space.canEdit)!;
+    const response = await fetch(`/api/spaces/${team.id}/items`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'board', title, layout: 'canvas' }),
+    });
+    return ((await response.json()) as { id: string }).id;
+  }, title);
+}
+
+/** Opens a board and reaches its canvas with Tab, as someone without a mouse would. */
+async function openWithKeyboard(page: Page, baseUrl: string, id: string) {
+  await page.goto(`${baseUrl}/boards/${id}`);
+  await page.getByRole('application', { name: /^Board: / }).waitFor();
+  await page.waitForFunction(() => '__kopaBoard' in window);
+  for (let presses = 0; !(await focusedLabel(page)).startsWith('application'); presses++) {
+    if (presses > 40) throw new Error('Tab never reached the board');
+    await page.keyboard.press('Tab');
+  }
+}
+
+describe('a board without a mouse', () => {
+  const env = useKopaAndChromium();
+
+  it('adds two notes, selects both, joins them, and copies them within and between boards', async () => {
+    const janis = await newVisitor(env.browser, LAPTOP);
+    await janis.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.kopa.url });
+    const { page } = janis;
+    await logIn(page, env.kopa.url, 'janis');
+    const first = await newBoard(page, 'Keyboard ideas');
+    const second = await newBoard(page, 'More ideas');
+    await openWithKeyboard(page, env.kopa.url, first);
+
+    // Two notes side by side: N, Enter, write, Escape; the first one moved aside with Shift+arrows.
+    await page.keyboard.press('n');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Castle');
+    await page.keyboard.press('Escape');
+    for (let i = 0; i < 9; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('n');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Beach');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await waitFor(async () => (await objectsOf(page)).length === 2, { message: 'two notes' });
+
+    // Tab to the first, Shift+Space keeps it, Tab on, Shift+Space adds the second.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Space');
+    await page.keyboard.press('Tab');
+    expect(await announced(page)).toBe('Note “Beach”: not in the selection. Selected in all: 1.');
+    await page.keyboard.press('Shift+Space');
+    expect(await announced(page)).toBe('Note “Beach”: in the selection. Selected in all: 2.');
+
+    // C joins them, from the first selected to the second.
+    await page.keyboard.press('c');
+    await waitFor(async () => (await objectsOf(page)).some((object) => object.type === 'connector'), { message: 'a connector' });
+    const joined = await objectsOf(page);
+    const connector = joined.find((object) => object.type === 'connector')!;
+    const textOf = (id: string) => {
+      const object = joined.find((candidate) => candidate.id === id);
+      return object?.type === 'note' ? object.text : undefined;
+    };
+    expect(connector.type === 'connector' && [textOf(connector.fromId), textOf(connector.toId)]).toEqual(['Castle', 'Beach']);
+    expect(await announced(page)).toBe('Connector selected');
+
+    // Ctrl+A, Ctrl+C, Ctrl+V: the copies land a step beside the originals and are selected.
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Control+c');
+    await page.keyboard.press('Control+v');
+    await waitFor(async () => (await objectsOf(page)).length === 6, { message: 'pasted on the same board' });
+    expect(await announced(page)).toBe('3 things selected');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'board-keys-pasted.png') });
+
+    // On another board (a fresh page: only the system clipboard remembers), the copy arrives joined.
+    await openWithKeyboard(page, env.kopa.url, second);
+    await page.keyboard.press('Control+v');
+    await waitFor(async () => (await objectsOf(page)).length === 3, { message: 'pasted on the other board' });
+    const pasted = await objectsOf(page);
+    const copy = pasted.find((object) => object.type === 'connector')!;
+    expect(copy.type === 'connector' && pasted.some((o) => o.id === copy.fromId) && pasted.some((o) => o.id === copy.toId)).toBe(true);
+
+    // Text that only looks like a board clip pastes nothing.
+    await page.evaluate(() =>
+      navigator.clipboard.writeText('{"kind":"kopa-board-clip","version":1,"roots":["a"],"objects":[{"id":"a","type":"note","x":1e999}]}'),
+    );
+    await page.keyboard.press('Control+v');
+
+    // The Connect button is reached with Tab past the last object, on the selection's toolbar.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Space');
+    for (let presses = 0; !(await focusedLabel(page)).includes('Connect the two'); presses++) {
+      if (presses > 20) throw new Error('Tab never reached the Connect button');
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    await waitFor(async () => (await objectsOf(page)).filter((object) => object.type === 'connector').length === 2, { message: 'joined by the button' });
+    expect(await focusedLabel(page)).toMatch(/^application /);
+    expect((await objectsOf(page)).length).toBe(4);
+    expect(janis.pageErrors).toEqual([]);
+    await janis.context.close();
+  });
+});
