@@ -13,13 +13,14 @@ import type {
   TextObject,
 } from './board-types.js';
 import { connectorEnds } from './connector-geometry.js';
-import { noteLineCapacity, noteLines, noteSvg } from './note-svg.js';
+import { noteSvg } from './note-svg.js';
 import { boardBounds, unionOf } from './object-bounds.js';
+import { objectTextLayout, type TextLayout } from './object-text-layout.js';
 import { normaliseBox } from './object-box.js';
 import { strokeOutlinePath } from './stroke-outline.js';
 import { paddingOf, svgDocument, type BoardSvg, type BoardSvgOptions } from './svg-document.js';
 import { num, rect, textLines } from './svg-markup.js';
-import { FRAME_TITLE_FONT_SIZE, FRAME_TITLE_SPACE, LINE_HEIGHT, NOTE_FONT_SIZE, TEXT_FONT_SIZES } from './text-metrics.js';
+import { FRAME_TITLE_FONT_SIZE, FRAME_TITLE_SPACE } from './text-metrics.js';
 import { wrapText } from './text-wrap.js';
 import { escapeXml } from './xml-escape.js';
 
@@ -83,15 +84,11 @@ function drawObject(object: BoardObject, snapshot: BoardSnapshot, options: Board
 }
 
 function drawNote(note: NoteObject): string {
-  const box = normaliseBox(note);
-  return noteSvg(box, note.color, noteLines(note.text, box.w, { maxLines: noteLineCapacity(box.h) }));
+  return noteSvg(normaliseBox(note), note.color, objectTextLayout(note).lines);
 }
 
 function drawText(text: TextObject): string {
-  const box = normaliseBox(text);
-  const fontSize = TEXT_FONT_SIZES[text.size];
-  const lines = wrapText(text.text, Math.max(box.w, fontSize), fontSize);
-  return textLines(lines, { x: box.x, top: box.y, fontSize, fill: COLOR_VALUES[text.color].ink });
+  return layoutText(objectTextLayout(text));
 }
 
 function drawShape(shape: ShapeObject): string {
@@ -103,15 +100,11 @@ function drawShape(shape: ShapeObject): string {
       ? `<ellipse cx="${num(box.x + box.w / 2)}" cy="${num(box.y + box.h / 2)}" rx="${num(box.w / 2)}" ry="${num(box.h / 2)}" ${paint}/>`
       : rect(box, 4, paint);
   if (shape.text === '') return outline;
-  // An ellipse's text stays inside the rectangle inscribed in it.
-  const inset = shape.kind === 'ellipse' ? 0.71 : 1;
-  const width = box.w * inset - 16;
-  const height = box.h * inset - 16;
-  const lineHeight = NOTE_FONT_SIZE * LINE_HEIGHT;
-  const lines = wrapText(shape.text, width, NOTE_FONT_SIZE, Math.max(1, Math.floor(height / lineHeight)));
-  const top = box.y + box.h / 2 - (lines.length * lineHeight) / 2;
-  const label = textLines(lines, { x: box.x + box.w / 2, top, fontSize: NOTE_FONT_SIZE, fill: colors.ink, anchor: 'middle' });
-  return `<g>${outline}${label}</g>`;
+  return `<g>${outline}${layoutText(objectTextLayout(shape))}</g>`;
+}
+
+function layoutText({ lines, x, top, fontSize, fill, anchor }: TextLayout): string {
+  return textLines(lines, anchor === 'middle' ? { x, top, fontSize, fill, anchor } : { x, top, fontSize, fill });
 }
 
 function drawLine(line: LineObject): string {

@@ -36,6 +36,19 @@ export const BOARD_LIMITS = {
   maxIdLength: 40,
 } as const;
 
+/**
+ * What the server's update guard allows: twice the model's own limits. Each writer keeps its
+ * changes within BOARD_LIMITS, but two people writing at once (both filling one note, both adding
+ * the last objects) can pass them together. Refusing the second would close their connection on
+ * every retry, so their work would never land; the guard only stops what no honest client sends.
+ */
+export const GUARD_LIMITS = {
+  maxObjects: 2 * BOARD_LIMITS.maxObjects,
+  maxTextLength: 2 * BOARD_LIMITS.maxTextLength,
+  maxStrokeNumbers: 2 * BOARD_LIMITS.maxStrokeNumbers,
+  maxColumns: 2 * BOARD_LIMITS.maxColumns,
+} as const;
+
 export interface Box {
   x: number;
   y: number;

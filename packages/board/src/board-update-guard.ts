@@ -8,7 +8,7 @@ import {
 } from '@kopa/yjs-structure';
 import * as Y from 'yjs';
 import { BOARD_ROOTS, columnsOf, objectsOf, POINTS_FIELD, TEXT_FIELD } from './board-doc.js';
-import { BOARD_LAYOUTS, BOARD_LIMITS, type ObjectType } from './board-types.js';
+import { BOARD_LAYOUTS, GUARD_LIMITS, type ObjectType } from './board-types.js';
 import { BOARD_ID_PATTERN } from './board-id.js';
 import {
   COLUMN_FIELD_RULES,
@@ -30,8 +30,8 @@ import {
  *   of plain characters, `points` a Y.Array of numbers;
  * - a new object gets its `type` in the same update, and a type never changes
  *   nor goes away while the object lives;
- * - no more than maxObjects objects, maxColumns columns, maxTextLength
- *   characters per text, maxStrokeNumbers numbers per stroke.
+ * - no more than GUARD_LIMITS' objects, columns, characters per text and numbers
+ *   per stroke (twice what one writer may write: see GUARD_LIMITS).
  *
  * Deleting is always fine. Returns why the update is refused, or null.
  */
@@ -162,7 +162,7 @@ class BoardUpdateCheck {
         if (key !== null) return 'a text holds a keyed entry';
         if (deleted) return null;
         if (!(item.content instanceof Y.ContentString)) return 'a text holds something other than plain characters';
-        this.grow(typeItem, item, BOARD_LIMITS.maxTextLength, 'a text would be longer than');
+        this.grow(typeItem, item, GUARD_LIMITS.maxTextLength, 'a text would be longer than');
         return null;
       case 'points':
         if (key !== null) return 'a point list holds a keyed entry';
@@ -170,7 +170,7 @@ class BoardUpdateCheck {
         if (!(item.content instanceof Y.ContentAny) || !item.content.arr.every(isPointNumber)) {
           return 'a point list holds something other than finite numbers within bounds';
         }
-        this.grow(typeItem, item, BOARD_LIMITS.maxStrokeNumbers, 'a stroke would have more numbers than');
+        this.grow(typeItem, item, GUARD_LIMITS.maxStrokeNumbers, 'a stroke would have more numbers than');
         return null;
     }
   }
@@ -239,12 +239,12 @@ class BoardUpdateCheck {
 
   private checkCounts(): string | null {
     const objects = objectsOf(this.doc).size + this.addedObjectIds.size;
-    if (this.addedObjectIds.size > 0 && objects > BOARD_LIMITS.maxObjects) {
-      return `the board would hold more than ${BOARD_LIMITS.maxObjects} objects`;
+    if (this.addedObjectIds.size > 0 && objects > GUARD_LIMITS.maxObjects) {
+      return `the board would hold more than ${GUARD_LIMITS.maxObjects} objects`;
     }
     const columns = columnsOf(this.doc).size + this.addedColumnIds.size;
-    if (this.addedColumnIds.size > 0 && columns > BOARD_LIMITS.maxColumns) {
-      return `the board would have more than ${BOARD_LIMITS.maxColumns} columns`;
+    if (this.addedColumnIds.size > 0 && columns > GUARD_LIMITS.maxColumns) {
+      return `the board would have more than ${GUARD_LIMITS.maxColumns} columns`;
     }
     return null;
   }

@@ -17,5 +17,14 @@ export { wallToSvg, WALL_COLUMN_GAP, WALL_COLUMN_WIDTH } from './wall-svg.js';
 export { drawBoard } from './board-drawing.js';
 export { wallColumns, type WallColumn } from './wall-columns.js';
 export type { BoardSvg, BoardSvgOptions } from './svg-document.js';
-export { FRAME_TITLE_FONT_SIZE, FRAME_TITLE_SPACE, LINE_HEIGHT, NOTE_FONT_SIZE, NOTE_PADDING, TEXT_FONT_SIZES } from './text-metrics.js';
+export {
+  FRAME_TITLE_FONT_SIZE,
+  FRAME_TITLE_SPACE,
+  LINE_HEIGHT,
+  lineBaseline,
+  NOTE_FONT_SIZE,
+  NOTE_PADDING,
+  TEXT_FONT_SIZES,
+} from './text-metrics.js';
 export { textWidth, wrapText } from './text-wrap.js';
+export { objectTextLayout, type TextLayout } from './object-text-layout.js';

@@ -1,5 +1,5 @@
 import type { Box } from './board-types.js';
-import { LINE_HEIGHT } from './text-metrics.js';
+import { lineBaseline } from './text-metrics.js';
 import { escapeXml } from './xml-escape.js';
 
 /** A number as an attribute value: finite, at most two decimals. */
@@ -21,9 +21,7 @@ export function textLines(
   at: { x: number; top: number; fontSize: number; fill: string; anchor?: 'middle'; weight?: number },
 ): string {
   if (lines.length === 0 || lines.every((line) => line === '')) return '';
-  const lineHeight = at.fontSize * LINE_HEIGHT;
-  // Baseline of a line: its cap height centred in the line box.
-  const baseline = (i: number) => at.top + i * lineHeight + (lineHeight + at.fontSize * 0.7) / 2;
+  const baseline = (i: number) => lineBaseline(at.top, i, at.fontSize);
   const spans = lines
     .map((line, i) => (line === '' ? '' : `<tspan x="${num(at.x)}" y="${num(baseline(i))}">${escapeXml(line)}</tspan>`))
     .join('');

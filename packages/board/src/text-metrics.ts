@@ -11,3 +11,9 @@ export const LINE_HEIGHT = 1.3;
 export const FRAME_TITLE_FONT_SIZE = 14;
 /** Room above a frame for its title. */
 export const FRAME_TITLE_SPACE = 26;
+
+/** The baseline of line `index` of text whose first line box starts at `top`: its cap height centred in its line box. */
+export function lineBaseline(top: number, index: number, fontSize: number): number {
+  const lineHeight = fontSize * LINE_HEIGHT;
+  return top + index * lineHeight + (lineHeight + fontSize * 0.7) / 2;
+}

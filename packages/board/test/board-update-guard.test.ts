@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { BOARD_LIMITS } from '../src/board-types.js';
+import { BOARD_LIMITS, GUARD_LIMITS } from '../src/board-types.js';
 import { BoardModel } from '../src/board-model.js';
 import { checkBoardUpdate } from '../src/board-update-guard.js';
 import { createBoardContent } from '../src/create-board-content.js';
@@ -159,14 +159,36 @@ describe('checkBoardUpdate: what the model writes passes', () => {
 
   it('accepts replacing a full-length text in one step (what is deleted counts)', () => {
     const { objects, send } = setUp();
-    objects.set('n1', objectMap({ ...note, text: 'a'.repeat(BOARD_LIMITS.maxTextLength) }));
+    objects.set('n1', objectMap({ ...note, text: 'a'.repeat(GUARD_LIMITS.maxTextLength) }));
     expect(send()).toBeNull();
     const text = objects.get('n1')!.get('text') as Y.Text;
     text.doc!.transact(() => {
       text.delete(0, text.length);
-      text.insert(0, 'b'.repeat(BOARD_LIMITS.maxTextLength));
+      text.insert(0, 'b'.repeat(GUARD_LIMITS.maxTextLength));
     });
     expect(send()).toBeNull();
+  });
+});
+
+describe('checkBoardUpdate: concurrent writers', () => {
+  it('accepts two people filling one note at once, though together they pass the model’s own limit', () => {
+    const server = new Y.Doc();
+    const [a, b] = [new Y.Doc(), new Y.Doc()];
+    const [modelA, modelB] = [new BoardModel(a), new BoardModel(b)];
+    const id = modelA.add({ type: 'note', x: 0, y: 0, w: 200, h: 160, color: 'yellow', text: '', column: null });
+    const created = Y.encodeStateAsUpdate(a);
+    expect(checkBoardUpdate(server, created)).toBeNull();
+    Y.applyUpdate(server, created);
+    Y.applyUpdate(b, created);
+    const [vectorA, vectorB] = [Y.encodeStateVector(a), Y.encodeStateVector(b)];
+    modelA.setText(id, 'a'.repeat(BOARD_LIMITS.maxTextLength));
+    modelB.setText(id, 'b'.repeat(BOARD_LIMITS.maxTextLength));
+    for (const [doc, vector] of [[a, vectorA], [b, vectorB]] as const) {
+      const update = Y.encodeStateAsUpdate(doc, vector);
+      expect(checkBoardUpdate(server, update)).toBeNull();
+      Y.applyUpdate(server, update);
+    }
+    expect((server.getMap<Y.Map<unknown>>('objects').get(id)!.get('text') as Y.Text).length).toBe(2 * BOARD_LIMITS.maxTextLength);
   });
 });
 
@@ -211,10 +233,10 @@ describe('checkBoardUpdate: refused writes', () => {
     ['a plain string at `text`', (_, objects) => objects.get('n1')!.set('text', 'plain'), /text of note n1 must be a shared text/],
     ['an embed in a text', (_, objects) => (objects.get('n1')!.get('text') as Y.Text).insertEmbed(0, { src: 'x' }), /unexpected content \(ContentEmbed\)/],
     ['formatting in a text', (_, objects) => (objects.get('n1')!.get('text') as Y.Text).format(0, 2, { bold: true }), /unexpected content \(ContentFormat\)/],
-    ['a text beyond its limit', (_, objects) => (objects.get('n1')!.get('text') as Y.Text).insert(0, 'x'.repeat(1996)), /text would be longer than 2000/],
+    ['a text beyond its limit', (_, objects) => (objects.get('n1')!.get('text') as Y.Text).insert(0, 'x'.repeat(GUARD_LIMITS.maxTextLength - 4)), /text would be longer than 4000/],
     ['a word in a point list', (_, objects) => (objects.get('p1')!.get('points') as Y.Array<unknown>).push(['x']), /point list holds something other than finite numbers/],
     ['an infinite point', (_, objects) => (objects.get('p1')!.get('points') as Y.Array<number>).push([Infinity]), /point list/],
-    ['too many points', (_, objects) => (objects.get('p1')!.get('points') as Y.Array<number>).push(Array.from({ length: BOARD_LIMITS.maxStrokeNumbers }, () => 1)), /more numbers than 12000/],
+    ['too many points', (_, objects) => (objects.get('p1')!.get('points') as Y.Array<number>).push(Array.from({ length: GUARD_LIMITS.maxStrokeNumbers }, () => 1)), /more numbers than 24000/],
     ['a map inside a point list', (_, objects) => (objects.get('p1')!.get('points') as Y.Array<unknown>).push([new Y.Map()]), /point list holds something other than finite numbers/],
     ['changing an object’s type', (_, objects) => objects.get('n1')!.set('type', 'shape'), /n1 cannot change from note to shape/],
     ['a shared type nested in a field', (_, objects) => void objects.get('n1')!.set('column', new Y.Map()).set('a', 1), /column of note n1 must be an id or null/],
@@ -234,7 +256,7 @@ describe('checkBoardUpdate: refused writes', () => {
     const full = (doc: Y.Doc) => {
       const existing = doc.getMap<Y.Map<unknown>>('objects');
       doc.transact(() => {
-        for (let i = 0; i < BOARD_LIMITS.maxObjects - 1; i++) existing.set(`o${i}`, new Y.Map([['type', 'line']]));
+        for (let i = 0; i < GUARD_LIMITS.maxObjects - 1; i++) existing.set(`o${i}`, new Y.Map([['type', 'line']]));
       });
     };
     const twoMore = setUp(full);
@@ -242,16 +264,16 @@ describe('checkBoardUpdate: refused writes', () => {
       twoMore.objects.set('a', objectMap(note));
       twoMore.objects.set('b', objectMap(note));
     });
-    expect(twoMore.send()).toBe(`the board would hold more than ${BOARD_LIMITS.maxObjects} objects`);
+    expect(twoMore.send()).toBe(`the board would hold more than ${GUARD_LIMITS.maxObjects} objects`);
 
     const { server, objects, send } = setUp(full);
     objects.set('a', objectMap(note));
     expect(send()).toBeNull();
-    expect(server.getMap('objects').size).toBe(BOARD_LIMITS.maxObjects);
+    expect(server.getMap('objects').size).toBe(GUARD_LIMITS.maxObjects);
     objects.get('a')!.set('x', 5);
     expect(send()).toBeNull();
     objects.set('c', objectMap(note));
-    expect(send()).toMatch(/more than 5000 objects/);
+    expect(send()).toMatch(/more than 10000 objects/);
   });
 
   it('refuses two different types for one new object', () => {
@@ -277,9 +299,9 @@ describe('checkBoardUpdate: refused writes', () => {
   it('refuses more than maxColumns columns', () => {
     const { client, send } = setUp();
     client.transact(() => {
-      for (let i = 0; i <= BOARD_LIMITS.maxColumns; i++) client.getMap('columns').set(`c${i}`, new Y.Map([['title', `${i}`]]));
+      for (let i = 0; i <= GUARD_LIMITS.maxColumns; i++) client.getMap('columns').set(`c${i}`, new Y.Map([['title', `${i}`]]));
     });
-    expect(send()).toMatch(/more than 20 columns/);
+    expect(send()).toMatch(/more than 40 columns/);
   });
 });
 
