@@ -46,7 +46,7 @@ export const board = {
   'board.kind.frame': 'Frame',
   'board.selectedOne': '{kind} selected',
   'board.selectedOneText': '{kind} “{text}” selected',
-  'board.selectedMany': '{count} things selected',
+  'board.selectedMany': '{count, plural, one {# thing selected} other {# things selected}}',
   'board.selectedNone': 'Nothing selected',
   'board.objectWithText': '{kind} “{text}”',
   'board.focusInSelection': '{thing}: in the selection. Selected in all: {count}.',
