@@ -13,7 +13,7 @@ const restrict = (...patterns) => ['error', { patterns }];
 const group = (names, message) => ({ group: names, message });
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'bench/results/**', 'data/**', '**/*.d.ts'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'bench/results/**', 'data/**', 'test-results/**', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -25,6 +25,7 @@ import { LiveCursors } from './LiveCursors';
 import { ObjectsLayer } from './ObjectsLayer';
 import { SelectionOverlay } from './SelectionOverlay';
 import { isTextEditable, TextEditor } from './TextEditor';
+import { GridLayer } from './grid-layer';
 import { fitBoard, revealObject, zoomCentre } from './viewport-moves';
 import { ViewportStore } from './viewport-store';
 import { ZoomControls } from './ZoomControls';
@@ -45,8 +46,6 @@ interface BoardCanvasProps {
   publish(state: { cursor: Point | null; viewport: Viewport }): void;
 }
 
-/** A dotted grid square in board units (the dots follow pan and zoom). */
-const GRID = 24;
 /** After the last pan or zoom event, this long before the view counts as settled (culling, sharing). */
 const SETTLE_MS = 150;
 
@@ -71,6 +70,7 @@ export function BoardCanvas({ model, undo, snapshot, canEdit, title, spaceId, sy
   const helpId = useId();
   const root = useRef<HTMLDivElement>(null);
   const world = useRef<HTMLDivElement>(null);
+  const gridElement = useRef<HTMLDivElement>(null);
   const [store] = useState(() => new ViewportStore({ x: -400, y: -300, zoom: 1, width: 800, height: 600 }));
   const [settled, setSettled] = useState<Viewport>(store.get);
   const [size, setSize] = useState({ width: 800, height: 600 });
@@ -133,32 +133,24 @@ export function BoardCanvas({ model, undo, snapshot, canEdit, title, spaceId, sy
     [store, following, onFollow],
   );
 
-  // The viewport goes straight to the DOM: the group's transform and the dotted grid.
+  // The viewport goes straight to the DOM: the group's transform and the dotted grid's.
   useLayoutEffect(() => {
+    const grid = gridElement.current ? new GridLayer(gridElement.current) : null;
     const apply = (viewport: Viewport) => {
-      const layer = world.current;
-      if (layer) {
-        layer.style.transform = `translate(${-viewport.x * viewport.zoom}px, ${-viewport.y * viewport.zoom}px) scale(${viewport.zoom})`;
-        // While the view moves the browser may slide the drawn board as one picture; once still, it draws it sharp again.
-        layer.classList.add('board-canvas__world--moving');
-      }
-      const element = root.current;
-      if (element) {
-        // Zoomed far out the dots would crowd: every fourth one, then every sixteenth.
-        let step = GRID * viewport.zoom;
-        while (step < 12) step *= 4;
-        element.style.backgroundSize = `${step}px ${step}px`;
-        element.style.backgroundPosition = `${-viewport.x * viewport.zoom}px ${-viewport.y * viewport.zoom}px`;
-      }
+      // No will-change here: the board as a layer of its own made chromium sort every object's touch and
+      // wheel regions again on each frame (the canvas takes both), far slower than drawing it anew.
+      if (world.current) world.current.style.transform = `translate(${-viewport.x * viewport.zoom}px, ${-viewport.y * viewport.zoom}px) scale(${viewport.zoom})`;
+      grid?.apply(viewport);
     };
     apply(store.get());
+    grid?.apply(store.get(), true);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const unsubscribe = store.subscribe((viewport) => {
       apply(viewport);
       publish({ cursor: cursor.current, viewport });
       clearTimeout(timer);
       timer = setTimeout(() => {
-        world.current?.classList.remove('board-canvas__world--moving');
+        grid?.apply(store.get(), true);
         setSettled(store.get());
       }, SETTLE_MS);
     });
@@ -359,6 +351,7 @@ export function BoardCanvas({ model, undo, snapshot, canEdit, title, spaceId, sy
           aria-label={t('board.canvasLabel', { title })}
           aria-describedby={helpId}
         >
+          <div ref={gridElement} className="board-canvas__grid" aria-hidden="true" />
           <div ref={world} className="board-canvas__world">
             <svg className="board-canvas__svg" aria-hidden="true">
               <ObjectsLayer snapshot={snapshot} editingId={editingId} settledViewport={settled} />

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { boardToScreen, type Viewport } from '../viewport';
 import type { GesturePreview } from './gesture-types';
 import { BOX_HANDLES, handlePoint } from './resize-box';
-import { useViewport } from './use-viewport';
+import { useDrawnViewport } from './use-drawn-viewport';
 import type { ViewportStore } from './viewport-store';
 
 interface SelectionOverlayProps {
@@ -19,10 +19,11 @@ interface SelectionOverlayProps {
 
 /**
  * The selection drawn in screen space, so outlines and handles keep their size
- * at any zoom: it follows the live viewport (cheap: a few elements).
+ * at any zoom. During a pan or zoom it is moved by a transform and drawn again
+ * once the view is still (a select-all on a big board is thousands of outlines).
  */
 export const SelectionOverlay = memo(function SelectionOverlay({ store, snapshot, selection, focusId, preview, canResize }: SelectionOverlayProps) {
-  const viewport = useViewport(store);
+  const { viewport, ref } = useDrawnViewport(store);
   const selected = selection.flatMap((id) => {
     const object = snapshot.byId.get(id);
     return object ? [object] : [];
@@ -31,7 +32,7 @@ export const SelectionOverlay = memo(function SelectionOverlay({ store, snapshot
   const focused = focusId !== null ? snapshot.byId.get(focusId) : undefined;
   const focusBox = focused ? toScreen(viewport, objectBounds(focused, snapshot)) : null;
   return (
-    <svg className="board-overlay" aria-hidden="true" width={viewport.width} height={viewport.height}>
+    <svg ref={ref} className="board-overlay" aria-hidden="true" width={viewport.width} height={viewport.height}>
       {selected.map((object) => {
         if (object.type === 'line' || object.type === 'connector') return null;
         const box = toScreen(viewport, objectBounds(object, snapshot));

@@ -1,17 +1,23 @@
-import type { CSSProperties } from 'react';
-import type { Box } from '@kopa/board';
+import { lineBaseline, type TextLayout } from '@kopa/board';
 
 /**
- * Wrapped text inside a box: SVG text does not wrap, so the canvas lays it out
- * with HTML inside a foreignObject (the downloads use boardToSvg's own lines).
+ * An object's wrapped text as SVG lines, laid out by the board package exactly
+ * as the downloads draw it. Plain SVG text, not HTML in a foreignObject: each
+ * foreignObject is a layer of its own for the browser, and a thousand of them
+ * made every frame of a pan slow.
  */
-export function BoxText({ box, text, style, align = 'start' }: { box: Box; text: string; style: CSSProperties; align?: 'start' | 'center' }) {
-  if (text === '') return null;
+export function BoxText({ layout }: { layout: TextLayout }) {
+  const { lines, x, top, fontSize, fill, anchor } = layout;
+  if (lines.every((line) => line === '')) return null;
   return (
-    <foreignObject x={box.x} y={box.y} width={Math.max(1, box.w)} height={Math.max(1, box.h)} pointerEvents="none">
-      <div className={`board-text board-text--${align}`} style={style}>
-        {text}
-      </div>
-    </foreignObject>
+    <text className="board-text" fontSize={fontSize} fill={fill} textAnchor={anchor} pointerEvents="none">
+      {lines.map((line, index) =>
+        line === '' ? null : (
+          <tspan key={index} x={x} y={lineBaseline(top, index, fontSize)}>
+            {line}
+          </tspan>
+        ),
+      )}
+    </text>
   );
 }

@@ -1,6 +1,5 @@
-import { COLOR_VALUES, NOTE_TEXT_INK, type NoteObject } from '@kopa/board';
+import { COLOR_VALUES, objectTextLayout, type NoteObject } from '@kopa/board';
 import { BoxText } from './BoxText';
-import { NOTE_FONT_UNITS, NOTE_PADDING_UNITS } from './text-style';
 
 /** A sticky note: its colour, a soft shadow and its text, wrapped. */
 export function NoteView({ note, hidden }: { note: NoteObject; hidden: boolean }) {
@@ -9,9 +8,7 @@ export function NoteView({ note, hidden }: { note: NoteObject; hidden: boolean }
     <>
       <rect x={note.x + 2} y={note.y + 4} width={note.w} height={note.h} rx={6} className="board-note-shadow" />
       <rect x={note.x} y={note.y} width={note.w} height={note.h} rx={6} fill={colors.fill} stroke={colors.ink} strokeOpacity={0.25} />
-      {hidden ? null : (
-        <BoxText box={note} text={note.text} style={{ fontSize: NOTE_FONT_UNITS, padding: NOTE_PADDING_UNITS, color: NOTE_TEXT_INK }} />
-      )}
+      {hidden ? null : <BoxText layout={objectTextLayout(note)} />}
     </>
   );
 }

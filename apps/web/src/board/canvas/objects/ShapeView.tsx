@@ -1,6 +1,5 @@
-import { COLOR_VALUES, type ShapeObject } from '@kopa/board';
+import { COLOR_VALUES, objectTextLayout, type ShapeObject } from '@kopa/board';
 import { BoxText } from './BoxText';
-import { LABEL_FONT_UNITS } from './text-style';
 
 /** A rectangle or ellipse, filled with its light tint or outlined, with an optional label in the middle. */
 export function ShapeView({ shape, hidden }: { shape: ShapeObject; hidden: boolean }) {
@@ -17,14 +16,7 @@ export function ShapeView({ shape, hidden }: { shape: ShapeObject; hidden: boole
       ) : (
         <rect x={x} y={y} width={w} height={h} rx={8} {...paint} />
       )}
-      {hidden ? null : (
-        <BoxText
-          box={{ x, y, w, h }}
-          text={shape.text}
-          align="center"
-          style={{ fontSize: LABEL_FONT_UNITS, padding: 12, color: colors.ink }}
-        />
-      )}
+      {hidden || shape.text === '' ? null : <BoxText layout={objectTextLayout(shape)} />}
     </>
   );
 }
