@@ -2,6 +2,7 @@ import { BOARD_LIMITS } from '@kopa/board';
 import { ArrowLeft, ArrowRight, Ellipsis, Pencil, Trash2 } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/use-t';
+import { IconButton } from '../../ui/IconButton';
 import { Button } from '../../ui/Button';
 import { ConfirmPanel } from '../../ui/ConfirmPanel';
 import { TextField } from '../../ui/TextField';
@@ -56,18 +57,15 @@ export function ColumnHeader(props: ColumnHeaderProps) {
         </h2>
         <p className="wall-column__count">{t('wall.noteCount', { count })}</p>
         {canEdit && named ? (
-          <button
-            type="button"
+          <IconButton
             className="wall-column__menu-button"
             data-part="column-menu"
-            aria-label={t('wall.column.actions', { title })}
-            title={t('wall.column.actions', { title })}
+            label={t('wall.column.actions', { title })}
+            icon={<Ellipsis size={22} />}
             aria-expanded={mode !== 'closed'}
             aria-controls={mode === 'open' ? actionsId : undefined}
             onClick={() => setMode(mode === 'closed' ? 'open' : 'closed')}
-          >
-            <Ellipsis size={22} aria-hidden="true" />
-          </button>
+          />
         ) : null}
       </div>
       {mode === 'open' ? (

@@ -2,6 +2,7 @@ import { COLOR_VALUES, NOTE_TEXT_INK, type BoardColor, type BoardModel, type Not
 import { Ellipsis, GripVertical } from 'lucide-react';
 import { useId, type KeyboardEvent, type PointerEvent } from 'react';
 import { useT } from '../../i18n/use-t';
+import { IconButton } from '../../ui/IconButton';
 import { NoteMenu } from './NoteMenu';
 import { NoteText } from './NoteText';
 import type { WallColumn } from './wall-columns';
@@ -59,30 +60,24 @@ export function WallNote(props: WallNoteProps) {
       {canEdit ? (
         <>
           <div className="wall-note__bar">
-            <button
-              type="button"
+            <IconButton
               className="wall-note__handle"
               data-part="handle"
-              aria-label={t('wall.note.handle', where)}
+              label={t('wall.note.handle', where)}
+              icon={<GripVertical size={22} />}
               aria-describedby={helpId}
-              title={t('wall.note.handle', where)}
               onPointerDown={props.onHandlePointerDown}
               onKeyDown={(event) => moveByKey(event, true)}
-            >
-              <GripVertical size={22} aria-hidden="true" />
-            </button>
-            <button
-              type="button"
+            />
+            <IconButton
               className="wall-note__menu-button"
               data-part="menu"
-              aria-label={t('wall.note.actions', where)}
-              title={t('wall.note.actions', where)}
+              label={t('wall.note.actions', where)}
+              icon={<Ellipsis size={22} />}
               aria-expanded={menuOpen}
               aria-controls={menuOpen ? menuId : undefined}
               onClick={props.onToggleMenu}
-            >
-              <Ellipsis size={22} aria-hidden="true" />
-            </button>
+            />
           </div>
           <NoteText
             model={model}
