@@ -54,6 +54,17 @@ describe('two pupils on one board', () => {
     });
     await lucia.page.locator('.board-object--note', { hasText: 'Visit the old fortress' }).waitFor();
 
+    // A double-click on the (selected) note writes in it again: it never adds a note on top.
+    const note = (await janis.page.locator('.board-object--note').boundingBox())!;
+    await janis.page.mouse.dblclick(note.x + note.width / 2, note.y + note.height / 2);
+    await janis.page.keyboard.press('End');
+    await janis.page.keyboard.type(' by boat');
+    await janis.page.keyboard.press('Escape');
+    await waitFor(async () => (await snapshotOf(lucia.page)).objects.some((o) => o.type === 'note' && o.text === 'Visit the old fortress by boat'), {
+      message: 'the edited note on Lucía’s board',
+    });
+    expect((await snapshotOf(janis.page)).objects.filter((o) => o.type === 'note')).toHaveLength(1);
+
     // Lucía draws with the pen; Jānis sees the stroke.
     await lucia.page.getByRole('button', { name: 'Pen', exact: true }).click();
     const start = await pointOnCanvas(lucia.page, 60, 40);

@@ -12,7 +12,7 @@ import type { KeyboardSelection } from '../tools/keyboard-selection';
 import { PictureDescription } from '../tools/PictureDescription';
 import { SelectionBar } from '../tools/SelectionBar';
 import { Toolbar } from '../tools/Toolbar';
-import { isPlaceTool, newObjectAt, type PlaceTool } from '../tools/new-objects';
+import { clearOfOthers, isPlaceTool, newObjectAt, type PlaceTool } from '../tools/new-objects';
 import { DEFAULT_TOOL_COLORS, toolHasColor, toolHint, type ToolId } from '../tools/tools';
 import { useBoardClipboard, type ClipboardContext } from '../tools/use-board-clipboard';
 import { useBoardKeys, type KeyContext } from '../tools/use-board-keys';
@@ -249,7 +249,7 @@ export function BoardCanvas({ model, undo, snapshot, canEdit, title, spaceId, sy
   const placeAtCentre = useCallback(
     (placed: PlaceTool) => {
       undo.stopCapturing();
-      const id = model.add(newObjectAt(placed, centreOf(store.get()), colors[placed], t('board.newFrame')));
+      const id = model.add(clearOfOthers(newObjectAt(placed, centreOf(store.get()), colors[placed], t('board.newFrame')), model.snapshot()));
       setTool('select');
       setSelection([id]);
       if (placed === 'note' || placed === 'text' || placed === 'frame') startEditing(id);

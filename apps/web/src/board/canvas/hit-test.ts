@@ -6,6 +6,18 @@ export function objectIdAt(target: EventTarget | null): string | null {
   return target.closest('[data-object-id]')?.getAttribute('data-object-id') ?? null;
 }
 
+/**
+ * The topmost object drawn at a screen point, looking through whatever lies over the
+ * board there (the selection outline drawn after a first click, a cursor's name).
+ */
+export function objectIdUnder(clientX: number, clientY: number): string | null {
+  for (const element of document.elementsFromPoint(clientX, clientY)) {
+    const id = objectIdAt(element);
+    if (id) return id;
+  }
+  return null;
+}
+
 /** What a selection rectangle touches. Frames only count when wholly inside, so a drag within a frame selects its contents. */
 export function objectsInBox(snapshot: BoardSnapshot, box: Box): string[] {
   return snapshot.objects

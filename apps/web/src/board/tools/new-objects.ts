@@ -1,4 +1,4 @@
-import type { BoardColor, NewObject } from '@kopa/board';
+import type { BoardColor, BoardSnapshot, NewObject } from '@kopa/board';
 import type { Point } from '../viewport';
 
 export type DrawTool = 'rect' | 'ellipse' | 'frame' | 'line' | 'arrow';
@@ -50,4 +50,24 @@ export function newObjectFromDrag(tool: DrawTool, start: Point, end: Point, colo
     case 'arrow':
       return { type: 'line', x: start.x, y: start.y, w: end.x - start.x, h: end.y - start.y, color, arrow: tool === 'arrow' };
   }
+}
+
+/** How far a new object steps aside from one at exactly its place. */
+export const PLACE_STEP = 24;
+
+/**
+ * The new object moved down and right, step by step, until no object of the board
+ * starts at the same corner: placing by keyboard lands in the middle of the view
+ * each time, and a second note must not hide the first.
+ */
+export function clearOfOthers(object: NewObject, snapshot: Pick<BoardSnapshot, 'objects'>): NewObject {
+  if (object.type === 'connector') return object;
+  const taken = (x: number, y: number) =>
+    snapshot.objects.some((other) => other.type !== 'connector' && Math.abs(other.x - x) < PLACE_STEP / 2 && Math.abs(other.y - y) < PLACE_STEP / 2);
+  let { x, y } = object;
+  for (let tries = 0; tries < 50 && taken(x, y); tries++) {
+    x += PLACE_STEP;
+    y += PLACE_STEP;
+  }
+  return { ...object, x, y };
 }

@@ -1,7 +1,7 @@
 import { objectBounds, type BoardColor, type BoardModel, type BoardSnapshot, type BoardUndo, type Box } from '@kopa/board';
 import { useEffect, type RefObject } from 'react';
 import type { GesturePreview, Handle } from '../canvas/gesture-types';
-import { boxFromPoints, objectIdAt, objectsInBox } from '../canvas/hit-test';
+import { boxFromPoints, objectIdAt, objectIdUnder, objectsInBox } from '../canvas/hit-test';
 import { resizeBox, type BoxHandle } from '../canvas/resize-box';
 import type { ViewportStore } from '../canvas/viewport-store';
 import { screenToBoard, zoomAround, type Point, type Viewport } from '../viewport';
@@ -356,8 +356,10 @@ export function usePointerGestures(element: RefObject<HTMLDivElement | null>, st
       const dy = event.deltaY * scale;
       const viewport = store.get();
       if (event.ctrlKey || event.metaKey) {
-        // Trackpad pinches arrive as ctrl+wheel; a mouse wheel with ctrl zooms too.
-        ctx.setViewport(zoomAround(viewport, screenPoint(event), viewport.zoom * Math.exp(-dy * 0.01)));
+        // Trackpad pinches arrive as ctrl+wheel in small steps; a mouse wheel's notch (about 100) is
+        // capped so that it zooms by about a quarter, not 2.7 times.
+        const step = Math.max(-25, Math.min(25, dy));
+        ctx.setViewport(zoomAround(viewport, screenPoint(event), viewport.zoom * Math.exp(-step * 0.01)));
       } else {
         const horizontal = event.shiftKey && dx === 0;
         ctx.setViewport({ ...viewport, x: viewport.x + (horizontal ? dy : dx) / viewport.zoom, y: viewport.y + (horizontal ? 0 : dy) / viewport.zoom });
@@ -368,7 +370,8 @@ export function usePointerGestures(element: RefObject<HTMLDivElement | null>, st
       const ctx = context.current;
       if (!ctx.canEdit || ctx.tool !== 'select') return;
       if (event.target instanceof Element && event.target.closest('[data-canvas-ui]')) return;
-      const hitId = objectIdAt(event.target);
+      // Double-clicking a note to fix a word must edit it, never add a note on top of it.
+      const hitId = objectIdUnder(event.clientX, event.clientY);
       if (hitId) {
         ctx.setSelection([hitId]);
         ctx.startEditing(hitId);
