@@ -12,3 +12,6 @@ export * from './partnership-phases.js';
 export * from './pupil-names.js';
 export * from './blog-types.js';
 export * from './blog-schemas.js';
+export * from './live-types.js';
+export * from './live-schemas.js';
+export * from './live-permissions.js';

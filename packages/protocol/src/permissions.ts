@@ -1,3 +1,4 @@
+import type { LiveLockRule } from './live-types.js';
 import { isStaffRole, type Role } from './roles.js';
 
 /**
@@ -37,6 +38,8 @@ interface InSpace extends InPartnership {
   teamId: string | null;
   /** Set for mobility spaces (diaries). */
   mobilityId: string | null;
+  /** Locks of running live sessions that cover this space or item (the server picks them). */
+  liveLocks?: readonly LiveLockRule[];
 }
 
 export type Resource =
@@ -66,6 +69,7 @@ export function can(member: Member | null | undefined, action: Action, resource:
       return can(member, 'manage', resource);
     case 'edit':
       if (resource.type === 'item' && resource.locked) return staff;
+      if ((resource.type === 'space' || resource.type === 'item') && !staff && lockedOut(member, resource.liveLocks)) return false;
       if (resource.type === 'space' || resource.type === 'item') return staff || pupilWritesIn(member, resource);
       // Partnerships, schools and teams are changed by managing them.
       return can(member, 'manage', resource);
@@ -83,6 +87,16 @@ export function can(member: Member | null | undefined, action: Action, resource:
           return staff;
       }
   }
+}
+
+/** Does a live session's lock keep this member from editing? Locks never hold staff back. */
+export function lockedOut(member: Member, locks: readonly LiveLockRule[] | undefined): boolean {
+  return (locks ?? []).some(
+    (lock) =>
+      lock.scope === 'everyone' ||
+      (lock.scope === 'team' && lock.targetId !== null && member.teamIds.includes(lock.targetId)) ||
+      (lock.scope === 'pupil' && lock.targetId === member.userId),
+  );
 }
 
 /** Pupils write in their own teams' spaces and in the diaries of the mobilities they travel on. */

@@ -2,6 +2,8 @@ import type { Role } from './roles.js';
 import type { SpaceRef } from './schemas.js';
 import type { PostRef } from './blog-schemas.js';
 import type { PostComment, ReactionCount } from './blog-types.js';
+import type { LiveCommand, LivePayload } from './live-schemas.js';
+import type { LiveChatMessage, LiveSessionAnnouncement, LiveSessionState, RevertResult, SupervisedItem } from './live-types.js';
 
 /** Socket.IO control plane: event names and payloads, typed for both ends. */
 
@@ -20,7 +22,25 @@ export interface SpacePresence {
 
 export type Ack<T> = (response: ({ ok: true } & T) | { ok: false; error: string; code?: string }) => void;
 
-export interface ClientToServerEvents {
+type Empty = Record<never, never>;
+
+/** What each live command's acknowledgement carries when it succeeds. */
+export interface LiveResults {
+  'live:start': { sessionId: string };
+  'live:join': { state: LiveSessionState; chat: LiveChatMessage[] };
+  'live:poll-create': { pollId: string };
+  'live:chat-send': { message: LiveChatMessage };
+  'live:lock': { lockId: string };
+  'live:overview': { items: SupervisedItem[] };
+  'live:revert': RevertResult;
+  'live:end': { summaryItemId: string };
+}
+export type LiveResult<C extends LiveCommand> = C extends keyof LiveResults ? LiveResults[C] : Empty;
+
+/** The live commands as Socket.IO events: a payload (checked by liveCommandSchemas) and an acknowledgement. */
+export type LiveCommandEvents = { [C in LiveCommand]: (payload: LivePayload<C>, ack: Ack<LiveResult<C>>) => void };
+
+export interface ClientToServerEvents extends LiveCommandEvents {
   'presence:join': (payload: SpaceRef, ack: Ack<SpacePresence>) => void;
   'presence:leave': (payload: SpaceRef) => void;
   /** Follow a published post's comments and reactions live (needs read access). */
@@ -40,8 +60,16 @@ export interface ServerToClientEvents {
   'post:reactions': (event: { itemId: string; reactions: ReactionCount[] }) => void;
   /** The post was published, unpublished or changed status: fetch it again. */
   'post:changed': (event: { itemId: string }) => void;
+  /** A live session this user is in changed: the whole state again, as this user may see it. */
+  'live:state': (state: LiveSessionState) => void;
+  'live:chat': (event: { sessionId: string; message: LiveChatMessage }) => void;
+  'live:chat-deleted': (event: { sessionId: string; messageId: string }) => void;
+  /** A live session started on a space this user may read (the banner offers to join). */
+  'live:announce': (session: LiveSessionAnnouncement) => void;
+  'live:ended': (event: { sessionId: string; spaceId: string; summaryItemId: string | null }) => void;
 }
 
 export const spaceRoom = (spaceId: string): string => `space:${spaceId}`;
 export const userRoom = (userId: string): string => `user:${userId}`;
 export const postRoom = (itemId: string): string => `post:${itemId}`;
+export const liveRoom = (sessionId: string): string => `live:${sessionId}`;
