@@ -10,6 +10,7 @@ import { SessionEndings } from './auth/session-endings.js';
 import { SessionStore } from './auth/session-store.js';
 import { CollabServer } from './collab/collab-server.js';
 import { DocumentRegistry } from './collab/document-registry.js';
+import { RefusedEdits } from './collab/refused-edits.js';
 import { createAccessRecheck, createUpgradeAuthorizer } from './collab/upgrade-authorization.js';
 import type { KopaConfig } from './config.js';
 import { openDatabase } from './db/open-database.js';
@@ -69,6 +70,11 @@ import { ReportRepository } from './moderation/report-repository.js';
 import { commentRoutes } from './moderation/comment-routes.js';
 import { reactionRoutes } from './moderation/reaction-routes.js';
 import { reportRoutes } from './moderation/report-routes.js';
+import { LiveActivityRecorder } from './live/live-activity-recorder.js';
+import { LiveGateway } from './live/live-gateway.js';
+import { LiveRepository } from './live/live-repository.js';
+import { liveRoutes } from './live/live-routes.js';
+import { LiveSessions } from './live/live-sessions.js';
 
 export interface KopaServer {
   /** Where it listens, e.g. http://127.0.0.1:3000 */
@@ -115,6 +121,7 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
 
   const sessions = new SessionStore(db, config.sessionDays * DAY_MS);
   const authenticator = new Authenticator(sessions, users);
+  const live = new LiveRepository(db);
   const access = new AccessControl(memberships, spaces);
   const originPolicy = new OriginPolicy(config.allowedOrigins, config.trustProxy);
   const accessChanges = new AccessChanges();
@@ -134,6 +141,7 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
     logger,
     delayMs: config.boardThumbnailDelayMs,
   });
+  const refusedEdits = new RefusedEdits(db);
   const registry = new DocumentRegistry({
     store,
     logger,
@@ -144,11 +152,13 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
       authorship,
       new VersionKeeper({ spaces, versions, logger, intervalMs: config.autoVersionIntervalMs }),
       thumbnailKeeper,
+      new LiveActivityRecorder(live, spaces),
+      refusedEdits,
     ],
   });
   const collab = new CollabServer(
     registry,
-    { authorize: createUpgradeAuthorizer({ originPolicy, authenticator, access, checkClaims: (docId, userId, update) => authorship.checkClaims(docId, userId, update) }), recheck: createAccessRecheck(access) },
+    { authorize: createUpgradeAuthorizer({ originPolicy, authenticator, access, checkClaims: (docId, userId, update) => authorship.checkClaims(docId, userId, update) }), recheck: createAccessRecheck(access), refusedEdits },
     logger,
     config.maxConnectionsPerUser,
   );
@@ -161,6 +171,8 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
   const io: KopaIo = new SocketIoServer(httpServer, {
     serveClient: false,
     maxHttpBufferSize: 100_000,
+    // A dropped connection (school Wi-Fi) comes back with its rooms; authentication runs again all the same.
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
     allowRequest: (request, callback) => callback(null, originPolicy.isAllowed(request)),
   });
   const postEvents = new PostEvents(io);
@@ -172,6 +184,15 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
   const postWorkflow = new PostWorkflow({ db, posts, spaces, versions, search: blogSearch, auditLog, postEvents, registry });
   const comments = new CommentRepository(db);
   const commentModeration = new CommentModeration({ db, comments, credits, auditLog, postEvents });
+  const liveSessions = new LiveSessions({ db, live, access, accessChanges, spaces, teams, auditLog });
+  const liveGateway = new LiveGateway(io, {
+    sessions: liveSessions,
+    live,
+    spaces,
+    summary: { db, spaces, store, registry, versions, live },
+    supervision: { spaces, live, registry, thumbnailVersionOf: (itemId) => thumbnails.versionOf(itemId) },
+    logger,
+  });
 
   const sessionEndings = new SessionEndings(sessions, (sessionId) => {
     collab.closeSession(sessionId);
@@ -233,6 +254,7 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
       }),
       commentRoutes({ authenticator, access, spaces, posts, comments, moderation: commentModeration, limiter: new CommentLimiter(), postEvents }),
       reactionRoutes({ authenticator, access, spaces, posts, reactions, postEvents }),
+      liveRoutes({ authenticator, access, partnerships, sessions: liveSessions }),
       reportRoutes({
         db,
         authenticator,
@@ -250,7 +272,7 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
   });
 
   handleRequest = app;
-  const controlPlane = attachControlPlane(io, { authenticator, access, spaces, posts, logger });
+  const controlPlane = attachControlPlane(io, { authenticator, access, spaces, posts, live: liveGateway, logger });
   accessChanges.subscribe(collab);
   accessChanges.subscribe(controlPlane);
 

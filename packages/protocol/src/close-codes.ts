@@ -15,5 +15,10 @@ export const CLOSE_CODES = {
   sessionEnded: 4401,
   /** The user lost access to the document. */
   accessRevoked: 4403,
+  /**
+   * The client sent edits building on ones refused while it was read-only (a lock, a lost right):
+   * it must drop its copy and load the document again (a fresh Yjs client), keeping the text to copy.
+   */
+  refusedEdits: 4409,
 } as const;
 export type CloseCode = (typeof CLOSE_CODES)[keyof typeof CLOSE_CODES];

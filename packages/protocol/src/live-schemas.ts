@@ -94,7 +94,8 @@ export const liveCommandSchemas = {
   'live:overview': z.object(session),
   /** Take back one pupil's changes to one item made since `since` (ms since the epoch). */
   'live:revert': z.object({ ...session, userId: id, itemId: id, since: z.number().int().nonnegative() }),
-  'live:end': z.object(session),
+  /** `language`: the ending host's, for the summary they are about to read. */
+  'live:end': z.object({ ...session, language: z.string().regex(/^[a-z]{2,3}$/, 'must be a language code like lv').optional() }),
 } as const;
 
 export type LiveCommand = keyof typeof liveCommandSchemas;

@@ -150,6 +150,7 @@ export interface LiveSessionAnnouncement {
   spaceName: string;
   title: string;
   startedBy: string;
+  startedByName: string;
   startedAt: number;
 }
 

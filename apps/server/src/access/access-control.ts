@@ -59,13 +59,21 @@ export function spaceResource(space: SpaceRecord): SpaceResource {
     teamId: space.teamId,
     mobilityId: space.mobilityId,
     archived: space.archived,
+    liveLocks: space.liveLocks ?? [],
   };
 }
 
 /** An archived item is read-only like an archived space; a locked one for pupils. */
 export function itemResource(item: ItemRecord, space: SpaceRecord): ItemResource {
   const { type: _space, ...inSpace } = spaceResource(space);
-  return { ...inSpace, type: 'item', itemId: item.id, archived: space.archived || item.archived, locked: item.locked };
+  return {
+    ...inSpace,
+    type: 'item',
+    itemId: item.id,
+    archived: space.archived || item.archived,
+    locked: item.locked,
+    liveLocks: [...(space.liveLocks ?? []), ...(item.liveLocks ?? [])],
+  };
 }
 
 export function partnershipResource(partnershipId: string, archived: boolean): Resource {

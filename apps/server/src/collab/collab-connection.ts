@@ -6,6 +6,7 @@ import type { Logger } from '../logger.js';
 import { sanitizeAwarenessUpdate, type AwarenessIdentity } from './awareness-guard.js';
 import type { UpdateCheck } from './collab-server.js';
 import type { DocumentRegistry } from './document-registry.js';
+import type { RefusedEdits } from './refused-edits.js';
 import type { DocumentPeer, SharedDocument } from './shared-document.js';
 import {
   encodeAwareness,
@@ -49,10 +50,11 @@ export class CollabConnection implements DocumentPeer {
   readonly identity: ConnectionIdentity;
   private readOnly: boolean;
   private readonly checkUpdate: UpdateCheck;
+  private readonly refusedEdits: RefusedEdits | undefined;
 
   constructor(
     private readonly ws: WebSocket,
-    target: { docId: string; identity: ConnectionIdentity; checkUpdate: UpdateCheck },
+    target: { docId: string; identity: ConnectionIdentity; checkUpdate: UpdateCheck; refusedEdits?: RefusedEdits },
     private readonly registry: DocumentRegistry,
     private readonly logger: Logger,
     private readonly onClosed: (connection: CollabConnection) => void,
@@ -62,6 +64,7 @@ export class CollabConnection implements DocumentPeer {
     this.identity = identity;
     this.readOnly = identity.readOnly;
     this.checkUpdate = target.checkUpdate;
+    this.refusedEdits = target.refusedEdits;
     ws.binaryType = 'nodebuffer';
     this.chain = this.attach();
     ws.on('message', (data, isBinary) => {
@@ -158,8 +161,15 @@ export class CollabConnection implements DocumentPeer {
       // A read-only client answers SyncStep1 with an empty update; anything more is refused.
       if (!isEmptyUpdate(update)) {
         this.logger.info({ docId: this.docId, userId: this.identity.userId }, 'refused update from read-only connection');
+        this.refusedEdits?.record(this.docId, update);
         this.send(encodePermissionDenied('read-only'));
       }
+      return;
+    }
+    if (this.refusedEdits?.isStale(this.docId, update)) {
+      // It builds on edits refused earlier: the client has to start again from the server's document.
+      this.logger.info({ docId: this.docId, userId: this.identity.userId }, 'refused update building on refused edits');
+      this.close(CLOSE_CODES.refusedEdits, 'edits made while read-only');
       return;
     }
     // Check it fully before touching the document: a malformed or ill-shaped update changes nothing.

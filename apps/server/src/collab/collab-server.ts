@@ -5,6 +5,7 @@ import { WebSocketServer } from 'ws';
 import type * as Y from 'yjs';
 import type { Logger } from '../logger.js';
 import { CollabConnection, type ConnectionIdentity } from './collab-connection.js';
+import type { RefusedEdits } from './refused-edits.js';
 import type { DocumentRegistry } from './document-registry.js';
 
 /** Checks an update against the document's schema before it is applied: a reason to refuse, or null. */
@@ -21,6 +22,8 @@ export interface CollabHooks {
   authorize(request: IncomingMessage, docId: string): UpgradeDecision;
   /** Asks again, for an open connection, what its user may do now: null when nothing at all. */
   recheck(userId: string, docId: string): { canEdit: boolean } | null;
+  /** Remembers refused edits, so that what a client wrote while read-only never lands later. */
+  refusedEdits?: RefusedEdits;
 }
 
 /**
@@ -62,7 +65,7 @@ export class CollabServer {
     this.wss.handleUpgrade(request, socket, head, (ws) => {
       const connection = new CollabConnection(
         ws,
-        { docId, identity: decision.identity, checkUpdate: decision.checkUpdate },
+        { docId, identity: decision.identity, checkUpdate: decision.checkUpdate, refusedEdits: this.hooks.refusedEdits },
         this.registry,
         this.logger,
         (closed) => {

@@ -7,7 +7,8 @@ import { handlePresence, joinedSpaces, leaveSpace } from '../presence/presence-g
 import type { PostRepository } from '../blog/post-repository.js';
 import { handlePostWatch, recheckPostWatches } from './post-watch.js';
 import type { SpaceRepository } from '../spaces/space-repository.js';
-import type { KopaIo } from './control-types.js';
+import type { LiveGateway } from '../live/live-gateway.js';
+import { partnershipRoom, type KopaIo } from './control-types.js';
 
 export interface ControlPlaneDeps {
   authenticator: Authenticator;
@@ -15,16 +16,16 @@ export interface ControlPlaneDeps {
   spaces: SpaceRepository;
   /** Following a post live asks the same question as the blog's REST routes. */
   posts: PostRepository;
+  live: LiveGateway;
   logger: Logger;
 }
 
 const sessionRoom = (sessionId: string) => `session:${sessionId}`;
-const partnershipRoom = (partnershipId: string) => `partnership:${partnershipId}`;
 
 /**
  * The Socket.IO control plane: authenticates each connection by its session
  * cookie, puts it in rooms (its session, its user, its partnerships) and hands
- * it to the feature handlers (presence, following posts; live sessions later).
+ * it to the feature handlers (presence, following posts, live sessions).
  */
 export function attachControlPlane(io: KopaIo, deps: ControlPlaneDeps): AccessListener & { closeSession(sessionId: string): void } {
   io.use((socket, next) => {
@@ -32,6 +33,7 @@ export function attachControlPlane(io: KopaIo, deps: ControlPlaneDeps): AccessLi
     if (!auth) return next(new Error('unauthenticated'));
     socket.data.auth = auth;
     socket.data.roles = {};
+    socket.data.live = {};
     void socket.join([
       sessionRoom(auth.session.id),
       userRoom(auth.user.id),
@@ -43,6 +45,7 @@ export function attachControlPlane(io: KopaIo, deps: ControlPlaneDeps): AccessLi
   io.on('connection', (socket) => {
     handlePresence(io, socket, deps);
     handlePostWatch(socket, deps);
+    deps.live.attach(socket);
   });
 
   return {
@@ -70,6 +73,7 @@ export function attachControlPlane(io: KopaIo, deps: ControlPlaneDeps): AccessLi
             }
           }
           await recheckPostWatches(local, partnershipId, deps);
+          await deps.live.recheck(local, partnershipId);
         }
         io.to(room).emit('access:changed', { partnershipId });
       })().catch((error: unknown) => deps.logger.error({ err: error }, 'access re-check failed'));

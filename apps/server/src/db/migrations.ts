@@ -287,4 +287,105 @@ export const MIGRATIONS: readonly string[] = [
     rendered_at INTEGER NOT NULL
   );
   `,
+  // 6: live sessions. Everything a running lesson holds is stored, so a restart of the server loses none of it.
+  `
+  CREATE TABLE live_sessions (
+    id TEXT PRIMARY KEY,
+    partnership_id TEXT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
+    space_id TEXT NOT NULL REFERENCES spaces(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    started_by TEXT REFERENCES users(id) ON DELETE SET NULL,
+    started_at INTEGER NOT NULL,
+    ended_at INTEGER,
+    summary_item_id TEXT REFERENCES items(id) ON DELETE SET NULL,
+    -- JSON: the item everyone was brought to (LiveSpotlight), and the timer (LiveTimer).
+    spotlight TEXT,
+    timer TEXT,
+    slow_mode_seconds INTEGER NOT NULL DEFAULT 0,
+    keep_transcript INTEGER NOT NULL DEFAULT 1
+  );
+  CREATE UNIQUE INDEX live_sessions_one_running_per_space ON live_sessions(space_id) WHERE ended_at IS NULL;
+  CREATE INDEX live_sessions_running ON live_sessions(partnership_id) WHERE ended_at IS NULL;
+
+  -- Everyone who joined (attendance), the hosts among them, raised hands and muted pupils.
+  CREATE TABLE live_participants (
+    session_id TEXT NOT NULL REFERENCES live_sessions(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    host INTEGER NOT NULL DEFAULT 0,
+    muted INTEGER NOT NULL DEFAULT 0,
+    hand_raised_at INTEGER,
+    first_joined_at INTEGER,
+    last_seen_at INTEGER,
+    PRIMARY KEY (session_id, user_id)
+  );
+
+  CREATE TABLE live_locks (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES live_sessions(id) ON DELETE CASCADE,
+    scope TEXT NOT NULL CHECK (scope IN ('everyone', 'team', 'pupil')),
+    target_id TEXT,
+    item_id TEXT REFERENCES items(id) ON DELETE CASCADE,
+    created_by TEXT REFERENCES users(id) ON DELETE SET NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE UNIQUE INDEX live_locks_once ON live_locks(session_id, scope, IFNULL(target_id, ''), IFNULL(item_id, ''));
+
+  CREATE TABLE live_polls (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES live_sessions(id) ON DELETE CASCADE,
+    client_id TEXT,
+    question TEXT NOT NULL,
+    -- JSON: [{ id, label }]
+    options TEXT NOT NULL,
+    multiple INTEGER NOT NULL,
+    anonymous INTEGER NOT NULL,
+    open INTEGER NOT NULL DEFAULT 1,
+    revealed INTEGER NOT NULL DEFAULT 0,
+    created_by TEXT REFERENCES users(id) ON DELETE SET NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE UNIQUE INDEX live_polls_by_client ON live_polls(session_id, created_by, client_id) WHERE client_id IS NOT NULL;
+
+  CREATE TABLE live_votes (
+    poll_id TEXT NOT NULL REFERENCES live_polls(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    -- JSON: the option ids chosen
+    option_ids TEXT NOT NULL,
+    voted_at INTEGER NOT NULL,
+    PRIMARY KEY (poll_id, user_id)
+  );
+
+  CREATE TABLE live_chat (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES live_sessions(id) ON DELETE CASCADE,
+    client_id TEXT,
+    user_id TEXT REFERENCES users(id) ON DELETE SET NULL,
+    body TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    deleted_at INTEGER,
+    deleted_by TEXT REFERENCES users(id) ON DELETE SET NULL
+  );
+  CREATE INDEX live_chat_by_session ON live_chat(session_id, created_at);
+  CREATE UNIQUE INDEX live_chat_by_client ON live_chat(session_id, user_id, client_id) WHERE client_id IS NOT NULL;
+
+  -- Yjs clients whose updates were refused (sent while read-only: locked, archived, a right gone). Their later
+  -- content builds on what was refused, so it is refused too, however much later it comes.
+  CREATE TABLE doc_refused_clients (
+    doc_id TEXT NOT NULL,
+    client_id INTEGER NOT NULL,
+    from_clock INTEGER NOT NULL,
+    refused_at INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, client_id)
+  );
+
+  -- Who changed which item while a session ran: supervision, and the versions kept when it ends.
+  CREATE TABLE live_activity (
+    session_id TEXT NOT NULL REFERENCES live_sessions(id) ON DELETE CASCADE,
+    item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    changes INTEGER NOT NULL,
+    last_at INTEGER NOT NULL,
+    PRIMARY KEY (session_id, item_id, user_id)
+  );
+  `,
 ];

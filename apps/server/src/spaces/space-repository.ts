@@ -1,4 +1,4 @@
-import type { ItemType, SpaceKind } from '@kopa/protocol';
+import type { ItemType, LiveLockRule, SpaceKind } from '@kopa/protocol';
 import type { SqliteDatabase } from '../db/open-database.js';
 
 export interface SpaceRecord {
@@ -10,6 +10,8 @@ export interface SpaceRecord {
   title: string;
   /** The space, or its whole partnership, is archived (read-only). */
   archived: boolean;
+  /** Locks of running live sessions on all of this space (one on the partnership's space covers every space). */
+  liveLocks?: LiveLockRule[];
 }
 
 export interface ItemRecord {
@@ -22,6 +24,8 @@ export interface ItemRecord {
   /** Locked by a teacher: only staff change it. */
   locked: boolean;
   deleted: boolean;
+  /** Locks of running live sessions on this item alone (those on its whole space come with the space). */
+  liveLocks?: LiveLockRule[];
 }
 
 interface SpaceRow {
@@ -32,6 +36,7 @@ interface SpaceRow {
   mobility_id: string | null;
   title: string;
   archived: number;
+  live_locks: string;
 }
 
 interface ItemRow {
@@ -43,12 +48,20 @@ interface ItemRow {
   archived_at: number | null;
   locked_at: number | null;
   deleted_at: number | null;
+  live_locks: string;
 }
 
+// A live lock is read with the space or item it covers, so every permission check sees it without asking elsewhere.
+const LOCK_JSON = "json_group_array(json_object('scope', l.scope, 'targetId', l.target_id, 'itemId', l.item_id))";
 const SPACE_COLUMNS = `s.id, s.partnership_id, s.kind, s.team_id, s.mobility_id, s.title,
-  (s.archived_at IS NOT NULL OR p.state = 'archived') AS archived`;
+  (s.archived_at IS NOT NULL OR p.state = 'archived') AS archived,
+  (SELECT ${LOCK_JSON} FROM live_locks l JOIN live_sessions ls ON ls.id = l.session_id JOIN spaces ss ON ss.id = ls.space_id
+    WHERE ls.ended_at IS NULL AND l.item_id IS NULL AND ls.partnership_id = s.partnership_id
+      AND (ls.space_id = s.id OR ss.kind = 'partnership')) AS live_locks`;
 const SPACE_FROM = 'spaces s JOIN partnerships p ON p.id = s.partnership_id';
-const ITEM_COLUMNS = 'id, space_id, type, title, doc_id, archived_at, locked_at, deleted_at';
+const ITEM_COLUMNS = `id, space_id, type, title, doc_id, archived_at, locked_at, deleted_at,
+  (SELECT ${LOCK_JSON} FROM live_locks l JOIN live_sessions ls ON ls.id = l.session_id
+    WHERE ls.ended_at IS NULL AND l.item_id = items.id) AS live_locks`;
 const KIND_ORDER = "CASE s.kind WHEN 'partnership' THEN 0 WHEN 'mobility' THEN 1 ELSE 2 END";
 
 /** Spaces and the items in them. Deleting an item only marks it: teachers can restore it. */
@@ -178,6 +191,7 @@ function toSpace(row: SpaceRow): SpaceRecord {
     mobilityId: row.mobility_id,
     title: row.title,
     archived: row.archived === 1,
+    liveLocks: JSON.parse(row.live_locks) as LiveLockRule[],
   };
 }
 
@@ -191,5 +205,6 @@ function toItem(row: ItemRow): ItemRecord {
     archived: row.archived_at !== null,
     locked: row.locked_at !== null,
     deleted: row.deleted_at !== null,
+    liveLocks: JSON.parse(row.live_locks) as LiveLockRule[],
   };
 }
