@@ -133,6 +133,18 @@ describe('two pupils on one board', () => {
     await guest.page.locator('.board-object--note', { hasText: 'A note to look at' }).waitFor();
     expect(await guest.page.getByRole('button', { name: 'Note', exact: true }).count()).toBe(0);
     await guest.page.getByRole('button', { name: 'Zoom in' }).click();
+    // Dragging empty space moves the board for someone who can only look (not a selection box).
+    const note = guest.page.locator('.board-object--note', { hasText: 'A note to look at' });
+    const before = (await note.boundingBox())!;
+    const canvasBox = (await canvasOf(guest.page).boundingBox())!;
+    const from = { x: canvasBox.x + 15, y: canvasBox.y + 15 };
+    await guest.page.mouse.move(from.x, from.y);
+    await guest.page.mouse.down();
+    await guest.page.mouse.move(from.x - 40, from.y - 30, { steps: 5 });
+    await guest.page.mouse.up();
+    const after = (await note.boundingBox())!;
+    expect(Math.round(after.x - before.x)).toBe(-40);
+    expect(Math.round(after.y - before.y)).toBe(-30);
     await guest.page.screenshot({ path: path.join(SCREENSHOTS, 'board-guest-phone.png') });
     // Keys that would change the board do nothing for her.
     await canvasOf(guest.page).focus();

@@ -173,7 +173,8 @@ export function usePointerGestures(element: RefObject<HTMLDivElement | null>, st
       const point = screenToBoard(store.get(), screen);
       const handle = event.target instanceof Element ? event.target.closest('[data-handle]')?.getAttribute('data-handle') : null;
       const hitId = objectIdAt(event.target);
-      const tool = ctx.spaceHeld || event.button === 1 ? 'hand' : ctx.tool;
+      // Those who can only look (guests, a locked board) move the board by dragging its empty space.
+      const tool = ctx.spaceHeld || event.button === 1 || (!ctx.canEdit && !hitId) ? 'hand' : ctx.tool;
       ctx.undo.stopCapturing();
 
       if (tool === 'hand') {
