@@ -70,7 +70,7 @@ import { ReportRepository } from './moderation/report-repository.js';
 import { commentRoutes } from './moderation/comment-routes.js';
 import { reactionRoutes } from './moderation/reaction-routes.js';
 import { reportRoutes } from './moderation/report-routes.js';
-import { LiveActivityRecorder } from './live/live-activity-recorder.js';
+import { LiveEditTrail } from './live/live-edit-trail.js';
 import { LiveGateway } from './live/live-gateway.js';
 import { LiveRepository } from './live/live-repository.js';
 import { liveRoutes } from './live/live-routes.js';
@@ -142,6 +142,7 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
     delayMs: config.boardThumbnailDelayMs,
   });
   const refusedEdits = new RefusedEdits(db);
+  const liveTrail = new LiveEditTrail(live, spaces);
   const registry = new DocumentRegistry({
     store,
     logger,
@@ -152,7 +153,7 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
       authorship,
       new VersionKeeper({ spaces, versions, logger, intervalMs: config.autoVersionIntervalMs }),
       thumbnailKeeper,
-      new LiveActivityRecorder(live, spaces),
+      liveTrail,
       refusedEdits,
     ],
   });
@@ -184,7 +185,7 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
   const postWorkflow = new PostWorkflow({ db, posts, spaces, versions, search: blogSearch, auditLog, postEvents, registry });
   const comments = new CommentRepository(db);
   const commentModeration = new CommentModeration({ db, comments, credits, auditLog, postEvents });
-  const liveSessions = new LiveSessions({ db, live, access, accessChanges, spaces, teams, auditLog });
+  const liveSessions = new LiveSessions({ db, live, trail: liveTrail, access, accessChanges, spaces, teams, auditLog, registry });
   const liveGateway = new LiveGateway(io, {
     sessions: liveSessions,
     live,

@@ -19,6 +19,8 @@ export interface DocumentRegistryOptions {
 
 /** Hooks into a document's life, in the spirit of Hocuspocus's afterStoreDocument. */
 export interface DocumentObserver {
+  /** A change is about to be applied (not a replay of stored content): the document is still as it was. */
+  beforeChange?(doc: SharedDocument): void;
   /** An update is on disk (and was relayed); `origin` is what it was applied with (a peer, a ServerEdit…). */
   afterStore?(doc: SharedDocument, update: Uint8Array, origin: unknown): void;
   /** Nobody is connected to the document any more; it stays loaded for `unloadDelayMs`. */
@@ -92,6 +94,9 @@ export class DocumentRegistry {
     // Attached after the stored content is in: only new changes go to disk.
     doc.ydoc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== STORAGE_ORIGIN) this.queue.enqueue({ doc, update, origin });
+    });
+    doc.ydoc.on('beforeTransaction', (transaction: Y.Transaction) => {
+      if (transaction.origin !== STORAGE_ORIGIN) this.notify(doc, (observer) => observer.beforeChange?.(doc));
     });
     this.docs.set(docId, doc);
     this.options.logger.debug({ docId, updates: stored?.updates.length ?? 0 }, 'document loaded');

@@ -378,6 +378,25 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (doc_id, client_id)
   );
 
+  -- Every change to an item while a session covered it, after the item's state when the first one came: what a
+  -- host's "take back this pupil's changes" replays (deleted text included). Dropped when the session ends.
+  CREATE TABLE live_item_bases (
+    session_id TEXT NOT NULL REFERENCES live_sessions(id) ON DELETE CASCADE,
+    item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    state BLOB NOT NULL,
+    taken_at INTEGER NOT NULL,
+    PRIMARY KEY (session_id, item_id)
+  );
+  CREATE TABLE live_edits (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_id TEXT NOT NULL REFERENCES live_sessions(id) ON DELETE CASCADE,
+    item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    user_id TEXT REFERENCES users(id) ON DELETE SET NULL,
+    at INTEGER NOT NULL,
+    data BLOB NOT NULL
+  );
+  CREATE INDEX live_edits_by_item ON live_edits(session_id, item_id, seq);
+
   -- Who changed which item while a session ran: supervision, and the versions kept when it ends.
   CREATE TABLE live_activity (
     session_id TEXT NOT NULL REFERENCES live_sessions(id) ON DELETE CASCADE,

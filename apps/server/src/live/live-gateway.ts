@@ -118,9 +118,7 @@ export class LiveGateway {
       return { items: await superviseSession(this.deps.supervision, session, space, await this.presence(sessionId)) };
     });
 
-    this.command(socket, 'live:revert', () => {
-      throw new LiveCommandError('conflict', 'Reverting a pupil’s changes is not available yet.');
-    });
+    this.command(socket, 'live:revert', (payload) => sessions.revert(userId, payload));
 
     this.command(socket, 'live:end', async ({ sessionId, language }) => {
       const { session, space } = sessions.authorize(userId, 'live:end', sessionId);

@@ -7,24 +7,30 @@ import {
   type LiveParsed,
   type LiveSessionAnnouncement,
   type Member,
+  type RevertResult,
 } from '@kopa/protocol';
 import type { AccessChanges } from '../access/access-changes.js';
 import type { AccessControl } from '../access/access-control.js';
 import type { SqliteDatabase } from '../db/open-database.js';
+import type { DocumentRegistry } from '../collab/document-registry.js';
 import type { AuditLog, AuditRecord } from '../moderation/audit-log.js';
 import type { SpaceRecord, SpaceRepository } from '../spaces/space-repository.js';
 import type { TeamRepository } from '../teams/team-repository.js';
 import { LiveCommandError, notAllowed, sessionNotFound } from './live-command-error.js';
+import type { LiveEditTrail } from './live-edit-trail.js';
 import type { LiveRepository, LiveSessionRecord } from './live-repository.js';
+import { revertPupilChanges } from './live-revert.js';
 
 export interface LiveSessionsDeps {
   db: SqliteDatabase;
   live: LiveRepository;
+  trail: LiveEditTrail;
   access: AccessControl;
   accessChanges: AccessChanges;
   spaces: SpaceRepository;
   teams: TeamRepository;
   auditLog: AuditLog;
+  registry: DocumentRegistry;
 }
 
 /** A command's sender inside a running session they may read. */
@@ -58,11 +64,13 @@ export class LiveSessions {
       this.deps.live.makeHost(running.id, userId);
       return { session: running, started: false };
     }
-    return this.deps.db.transaction(() => {
-      const session = this.deps.live.start({ partnershipId: space.partnershipId, spaceId: space.id, title: title || space.title, startedBy: userId });
-      this.audit(session, userId, 'live.start', { title: session.title, space: space.title });
-      return { session, started: true };
+    const session = this.deps.db.transaction(() => {
+      const started = this.deps.live.start({ partnershipId: space.partnershipId, spaceId: space.id, title: title || space.title, startedBy: userId });
+      this.audit(started, userId, 'live.start', { title: started.title, space: space.title });
+      return started;
     })();
+    this.deps.trail.sessionsChanged();
+    return { session, started: true };
   }
 
   /** The sender in a running session whose space they may read; else not found (as for anyone outside). */
@@ -245,6 +253,19 @@ export class LiveSessions {
     })();
   }
 
+  /**
+   * Takes back one pupil's changes to one item since `since` (within this session), leaving
+   * everyone else's: the host's own change, seen by all and kept in the audit log.
+   */
+  async revert(userId: string, { sessionId, userId: pupilId, itemId, since }: LiveParsed<'live:revert'>): Promise<RevertResult> {
+    const { session } = this.authorize(userId, 'live:revert', sessionId, pupilId);
+    const item = this.itemInPartnership(session, itemId);
+    if (item.type !== 'doc' && item.type !== 'post' && item.type !== 'board') throw new LiveCommandError('invalid_request', 'Only documents, posts and boards can be reverted.');
+    const result = await revertPupilChanges(this.deps, { sessionId, item, pupilId, since, hostId: userId });
+    this.audit(session, userId, 'live.revert', { item: item.title, itemId, since, ...result }, pupilId);
+    return result;
+  }
+
   /** Running sessions on spaces this user may read, for the banner. */
   runningFor(userId: string, partnershipId: string): LiveSessionAnnouncement[] {
     return this.deps.live
@@ -260,6 +281,7 @@ export class LiveSessions {
       this.deps.live.end(session.id, summaryItemId);
       this.audit(session, userId, 'live.end', detail);
     })();
+    this.deps.trail.sessionsChanged();
     this.locksChanged(session);
   }
 

@@ -32,9 +32,10 @@ describe('live sessions', () => {
     announced: LiveSessionAnnouncement[];
     last(): LiveSessionState;
   }
-  const people: Record<string, Person> = {};
+  type Name = 'carmen' | 'ilze' | 'marco' | 'janis' | 'lucia' | 'giulia' | 'guest';
+  const people = {} as Record<Name, Person>;
 
-  const connect = async (username: string, url = server.url): Promise<Person> => {
+  const connect = async (username: Name, url = server.url): Promise<Person> => {
     const { cookie, me } = await login(url, username);
     const socket = connectControlClient(url, { cookie });
     sockets.push(socket);
@@ -58,8 +59,8 @@ describe('live sessions', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    for (const name of ['carmen', 'ilze', 'marco', 'janis', 'lucia', 'giulia', 'guest']) await connect(name);
-    const spaces = (await getJson<SpaceSummary[]>(server.url, '/api/spaces', people.carmen!.cookie)).body;
+    for (const name of ['carmen', 'ilze', 'marco', 'janis', 'lucia', 'giulia', 'guest'] as const) await connect(name);
+    const spaces = (await getJson<SpaceSummary[]>(server.url, '/api/spaces', people.carmen.cookie)).body;
     const welcome = spaces.find((space) => space.kind === 'team' && space.title === 'Welcome')!;
     spaceId = welcome.id;
     partnershipId = welcome.partnershipId;
@@ -73,7 +74,7 @@ describe('live sessions', () => {
   });
 
   it('a teacher starts a session; everyone who may read the space is told and joins', async () => {
-    const { carmen, janis, lucia, guest } = people as Required<typeof people>;
+    const { carmen, janis, lucia, guest } = people;
     const started = await carmen.socket.emitWithAck('live:start', { spaceId, title: 'Our towns' });
     expect(started).toMatchObject({ ok: true, sessionId: expect.any(String) });
     sessionId = (started as { sessionId: string }).sessionId;
@@ -103,7 +104,7 @@ describe('live sessions', () => {
   });
 
   it('refuses bad payloads with a clear message and keeps the connection', async () => {
-    const { carmen } = people as Required<typeof people>;
+    const { carmen } = people;
     const bad = await carmen.socket.emitWithAck('live:poll-create', { sessionId, question: 'Which?', options: ['only one'] } as never);
     expect(bad).toEqual({ ok: false, code: 'invalid_request', error: 'options: Give at least 2 answers' });
     const worse = await carmen.socket.emitWithAck('live:lock', 42 as never);
@@ -114,7 +115,7 @@ describe('live sessions', () => {
   });
 
   it('locks: within 2 s a locked pupil is read-only, nothing they send lands, and unlocking lets them write again', async () => {
-    const { carmen, janis, lucia } = people as Required<typeof people>;
+    const { carmen, janis, lucia } = people;
     const janisDoc = openDoc(janis.cookie);
     const luciaDoc = openDoc(lucia.cookie);
     await Promise.all([janisDoc.synced(), luciaDoc.synced()]);
@@ -124,7 +125,7 @@ describe('live sessions', () => {
     const lockedAt = Date.now();
     const lock = await carmen.socket.emitWithAck('live:lock', { sessionId, scope: 'everyone' });
     expect(lock).toMatchObject({ ok: true, lockId: expect.any(String) });
-    await waitFor(() => janis.last().locks.length === 1, { message: 'Jānis to receive the lock', timeoutMs: 2000 });
+    await waitFor(() => janis.last().locks.length === 1, { message: 'Jānis to receive the lock', timeout: 2000 });
     expect(Date.now() - lockedAt).toBeLessThan(2000);
     expect(janis.last().locks[0]).toMatchObject({ scope: 'everyone', byName: 'Carmen' });
     // Locking twice is one lock.
@@ -168,7 +169,7 @@ describe('live sessions', () => {
   });
 
   it('each school’s teacher locks and mutes their own pupils; the coordinator anyone’s; pupils nobody', async () => {
-    const { carmen, ilze, janis, lucia } = people as Required<typeof people>;
+    const { carmen, ilze, janis, lucia } = people;
     // Carmen teaches in Gijón: Lucía is hers, Jānis is not.
     expect(await carmen.socket.emitWithAck('live:lock', { sessionId, scope: 'pupil', targetId: janis.userId })).toMatchObject({ ok: false, code: 'forbidden' });
     expect(await carmen.socket.emitWithAck('live:mute', { sessionId, userId: janis.userId, muted: true })).toMatchObject({ ok: false, code: 'forbidden' });
@@ -206,7 +207,7 @@ describe('live sessions', () => {
   });
 
   it('hands queue in the order they went up; a host lowers them', async () => {
-    const { carmen, janis, lucia, guest } = people as Required<typeof people>;
+    const { carmen, janis, lucia, guest } = people;
     expect((await lucia.socket.emitWithAck('live:hand', { sessionId, raised: true })).ok).toBe(true);
     expect((await janis.socket.emitWithAck('live:hand', { sessionId, raised: true })).ok).toBe(true);
     // Raising again keeps Lucía's place.
@@ -221,7 +222,7 @@ describe('live sessions', () => {
   });
 
   it('the timer runs, pauses and resumes for everyone', async () => {
-    const { carmen, janis } = people as Required<typeof people>;
+    const { carmen, janis } = people;
     await carmen.socket.emitWithAck('live:timer', { sessionId, action: 'start', seconds: 300 });
     const running = await waitFor(() => janis.last().timer ?? undefined, { message: 'Jānis to see the timer' });
     expect(running.durationMs).toBe(300_000);
@@ -235,7 +236,7 @@ describe('live sessions', () => {
   });
 
   it('quick polls: results live for hosts, for pupils once revealed; anonymous polls never say who', async () => {
-    const { carmen, janis, lucia, guest } = people as Required<typeof people>;
+    const { carmen, janis, lucia, guest } = people;
     const created = await carmen.socket.emitWithAck('live:poll-create', {
       sessionId,
       clientId: 'poll-1',
@@ -275,7 +276,7 @@ describe('live sessions', () => {
   });
 
   it('chat: plain text for all, hosts delete and mute, slow mode holds pupils back, a resent message is one message', async () => {
-    const { carmen, janis, lucia, guest } = people as Required<typeof people>;
+    const { carmen, janis, lucia, guest } = people;
     const seen: string[] = [];
     const deleted: string[] = [];
     lucia.socket.on('live:chat', ({ message }) => seen.push(message.body));
@@ -297,7 +298,7 @@ describe('live sessions', () => {
     expect((await lucia.socket.emitWithAck('live:chat-send', { sessionId, body: 'Hola a todos' })).ok).toBe(true);
 
     await carmen.socket.emitWithAck('live:chat-settings', { sessionId, slowModeSeconds: 30 });
-    const { giulia } = people as Required<typeof people>;
+    const { giulia } = people;
     expect((await giulia.socket.emitWithAck('live:join', { sessionId })).ok).toBe(true);
     expect((await giulia.socket.emitWithAck('live:chat-send', { sessionId, body: 'Ciao' })).ok).toBe(true);
     const tooFast = await giulia.socket.emitWithAck('live:chat-send', { sessionId, body: 'Ciao ancora' });
@@ -309,7 +310,7 @@ describe('live sessions', () => {
   });
 
   it('bring everyone here: the spotlight (with a board view and follow) reaches every participant, and goes on release', async () => {
-    const { carmen, janis } = people as Required<typeof people>;
+    const { carmen, janis } = people;
     await carmen.socket.emitWithAck('live:spotlight', { sessionId, itemId, follow: true, view: { x: 10, y: 20, zoom: 1.5 } });
     const spotlight = await waitFor(() => janis.last().spotlight ?? undefined, { message: 'spotlight' });
     expect(spotlight).toMatchObject({ itemId, itemType: 'doc', title: 'Our first words', follow: true, view: { x: 10, y: 20, zoom: 1.5 } });
@@ -318,7 +319,7 @@ describe('live sessions', () => {
   });
 
   it('supervision: a host sees every item of the session with who changed it and who has it open', async () => {
-    const { carmen, janis } = people as Required<typeof people>;
+    const { carmen, janis } = people;
     const overview = await carmen.socket.emitWithAck('live:overview', { sessionId });
     expect(overview.ok).toBe(true);
     const items = (overview as { items: { itemId: string; activity: { displayName: string }[]; openBy: string[]; excerpt: string }[] }).items;
@@ -330,7 +331,7 @@ describe('live sessions', () => {
   });
 
   it('survives a restart of the server: locks, polls, hands and hosts are stored', async () => {
-    const { carmen, janis } = people as Required<typeof people>;
+    const { carmen, janis } = people;
     await carmen.socket.emitWithAck('live:lock', { sessionId, scope: 'everyone', itemId });
     await janis.socket.emitWithAck('live:hand', { sessionId, raised: true });
     await server.close();
