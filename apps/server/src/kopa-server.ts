@@ -90,6 +90,8 @@ export interface KopaServer {
 export interface KopaServerOptions {
   logger?: Logger;
   loginLimits?: LoginLimits;
+  /** Live-session commands one person may send per second, on average over 10 s (tests that script a whole lesson raise it). */
+  liveCommandsPerSecond?: number;
   /** Wraps the document store (tests slow it down to observe ordering; a cache could go here). */
   decorateStore?: (store: DocumentStore) => DocumentStore;
 }
@@ -193,6 +195,7 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
     summary: { db, spaces, store, registry, versions, live },
     supervision: { spaces, live, registry, thumbnailVersionOf: (itemId) => thumbnails.versionOf(itemId) },
     logger,
+    commandsPerSecond: options.liveCommandsPerSecond,
   });
 
   const sessionEndings = new SessionEndings(sessions, (sessionId) => {

@@ -67,6 +67,7 @@ export class LiveGateway {
     });
 
     this.command(socket, 'live:leave', async ({ sessionId }) => {
+      sessions.context(userId, sessionId);
       await this.leave(socket, sessionId);
       return {};
     });

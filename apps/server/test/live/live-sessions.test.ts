@@ -114,6 +114,15 @@ describe('live sessions', () => {
     expect(stranger).toMatchObject({ ok: false, code: 'not_found' });
   });
 
+  it('limits how fast one person sends commands, and keeps them connected', async () => {
+    const { marco } = people;
+    const answers = await Promise.all(Array.from({ length: 60 }, () => marco.socket.emitWithAck('live:hand', { sessionId, raised: false })));
+    const limited = answers.filter((answer) => !answer.ok && answer.code === 'rate_limited');
+    expect(limited.length).toBe(10);
+    expect(limited[0]).toMatchObject({ error: 'Slow down a little, then try again.' });
+    expect(marco.socket.connected).toBe(true);
+  });
+
   it('locks: within 2 s a locked pupil is read-only, nothing they send lands, and unlocking lets them write again', async () => {
     const { carmen, janis, lucia } = people;
     const janisDoc = openDoc(janis.cookie);

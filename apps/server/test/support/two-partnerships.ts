@@ -1,3 +1,4 @@
+import type { KopaServerOptions } from '../../src/index.js';
 import type { Partnership, PupilCredentials, SpaceSummary, Team } from '@kopa/protocol';
 import { getJson, login, sendJson } from './api-client.js';
 import { publishPost } from './published-post.js';
@@ -50,8 +51,8 @@ export interface PostUnderTest {
  * partnership (A: schools LV, ES, IT, RO) and a second one (B, see second-partnership.ts)
  * with a pupil in its team.
  */
-export async function buildTwoPartnerships(): Promise<MatrixWorld> {
-  const server = await startTestServer();
+export async function buildTwoPartnerships(options: KopaServerOptions = {}): Promise<MatrixWorld> {
+  const server = await startTestServer({}, options);
   const url = server.url;
   const [ilze, carmen, janis, lucia, guest] = await Promise.all(['ilze', 'carmen', 'janis', 'lucia', 'guest'].map((name) => login(url, name)));
   const aId = ilze!.me.partnershipId!;
