@@ -27,20 +27,31 @@ describe('message catalogs', () => {
     });
   }
 
-  it('Latvian messages are translated, not copied (except the name)', () => {
+  it('Latvian messages are translated, not copied (except the name and bare formats)', () => {
     const same = ids.filter((id) => catalogs.lv[id] === catalogs.en[id]);
-    expect(same).toEqual(['app.name', 'presence.member']);
+    // The name, and messages that are only their arguments and punctuation.
+    expect(same).toEqual(['app.name', 'presence.member', 'liveSummary.pollOption', 'liveSummary.chatLine']);
+  });
+
+  it('Latvian quotes open low („…”), never with the English opening quote', () => {
+    // Live-lesson messages are another team's work in progress; they follow once it lands.
+    const english = ids.filter((id) => !id.startsWith('live') && catalogs.lv[id].includes('“'));
+    expect(english).toEqual([]);
   });
 
   it('plural rules follow each language', () => {
     const { t: en } = createTranslator('en');
     const { t: lv } = createTranslator('lv');
-    expect(en('space.itemsCount', { count: 1 })).toBe('1 document');
-    expect(en('space.itemsCount', { count: 3 })).toBe('3 documents');
-    expect(lv('space.itemsCount', { count: 1 })).toBe('1 dokuments');
-    expect(lv('space.itemsCount', { count: 21 })).toBe('21 dokuments');
-    expect(lv('space.itemsCount', { count: 3 })).toBe('3 dokumenti');
-    expect(lv('space.itemsCount', { count: 10 })).toBe('10 dokumentu');
+    expect(en('space.count.doc', { count: 1 })).toBe('1 document');
+    expect(en('space.count.doc', { count: 3 })).toBe('3 documents');
+    expect(en('space.count.board', { count: 1 })).toBe('1 board');
+    expect(lv('space.count.doc', { count: 1 })).toBe('1 dokuments');
+    expect(lv('space.count.doc', { count: 21 })).toBe('21 dokuments');
+    expect(lv('space.count.doc', { count: 3 })).toBe('3 dokumenti');
+    expect(lv('space.count.doc', { count: 10 })).toBe('10 dokumentu');
+    expect(lv('space.count.board', { count: 1 })).toBe('1 tāfele');
+    expect(lv('space.count.board', { count: 2 })).toBe('2 tāfeles');
+    expect(lv('space.count.board', { count: 11 })).toBe('11 tāfeļu');
     expect(lv('error.too_many_attempts', { minutes: 1 })).toContain('1 minūti');
   });
 });

@@ -88,10 +88,22 @@ describe('items: rename, reorder, archive, delete and restore', () => {
       expect(watcher.text()).not.toContain('After the archive');
 
       await send('PATCH', `/items/${item.id}`, janis, { archived: false });
-      writer.appendParagraph('Unarchived again');
-      await waitFor(async () => (await readStoredText(server.dataDir, item.docId)).includes('Unarchived again'), {
-        message: 'writing to work again',
-      });
+      // Lucía's editor holds the refused paragraph: what it sends now builds on it, so the server
+      // closes it (4409) rather than let "After the archive" in late. A fresh editor writes again.
+      const closed = new Promise<number>((resolve) => writer.provider.ws?.addEventListener('close', (event) => resolve(event.code)));
+      writer.appendParagraph('From the old editor');
+      expect(await closed).toBe(CLOSE_CODES.refusedEdits);
+      const fresh = connectCollabClient(server.url, item.docId, { cookie: lucia.cookie });
+      try {
+        await fresh.synced();
+        fresh.appendParagraph('Unarchived again');
+        await waitFor(async () => (await readStoredText(server.dataDir, item.docId)).includes('Unarchived again'), {
+          message: 'writing to work again',
+        });
+        expect(await readStoredText(server.dataDir, item.docId)).not.toContain('After the archive');
+      } finally {
+        fresh.destroy();
+      }
     } finally {
       writer.destroy();
       watcher.destroy();
