@@ -3,7 +3,7 @@ import { waitFor } from '@kopa/testkit';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LAPTOP, logIn, newVisitor } from './support/browser';
+import { LAPTOP, logIn, newVisitor, PHONE } from './support/browser';
 import { SCREENSHOTS, useKopaAndChromium } from './support/kopa-under-test';
 
 /** The board as the page's own model holds it. */
@@ -13,6 +13,30 @@ const objectsOf = (page: Page) =>
 const announced = (page: Page) => page.locator('p[aria-live="polite"]').textContent();
 
 const focusedLabel = (page: Page) => page.evaluate(() => `${document.activeElement?.getAttribute('role') ?? ''} ${document.activeElement?.getAttribute('aria-label') ?? ''}`);
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/** Whether two boxes share any area, one of them grown by `margin` on every side. */
+const meet = (a: Box, b: Box, margin = 0) =>
+  a.x < b.x + b.width + margin && b.x - margin < a.x + a.width && a.y < b.y + b.height + margin && b.y - margin < a.y + a.height;
+
+/** The boxes of the objects on the board, in board units (lines normalised). */
+const boxesOf = async (page: Page) =>
+  (await objectsOf(page)).flatMap((o) =>
+    o.type === 'connector' ? [] : [{ type: o.type, x: Math.min(o.x, o.x + o.w), y: Math.min(o.y, o.y + o.h), width: Math.abs(o.w), height: Math.abs(o.h) }],
+  );
+
+/** Shows the board at `zoom` with the first note's top edge 10 px below the canvas's top. */
+async function noteAtTheTop(page: Page, zoom = 1) {
+  await page.evaluate((zoom) => {
+    const board = (window as unknown as { __kopaBoard: { model: { snapshot(): { objects: BoardObject[] } }; setViewport(v: object): void } }).__kopaBoard;
+    const note = board.model.snapshot().objects.find((object) => object.type === 'note')!;
+    const canvas = document.querySelector('.board-canvas')!;
+    if (note.type !== 'note') return;
+    const [width, height] = [canvas.clientWidth, canvas.clientHeight];
+    board.setViewport({ x: note.x + note.w / 2 - width / zoom / 2, y: note.y - 10 / zoom, zoom, width, height });
+  }, zoom);
+}
 
 async function newBoard(page: Page, title: string): Promise<string> {
   return page.evaluate(async (title) => {
@@ -121,5 +145,71 @@ describe('a board without a mouse', () => {
     expect((await objectsOf(page)).length).toBe(4);
     expect(janis.pageErrors).toEqual([]);
     await janis.context.close();
+  });
+
+  it('places shapes beside a note (never on it), keeps the selection’s bar off the selection, and fits a Latvian phone', async () => {
+    const janis = await newVisitor(env.browser, LAPTOP);
+    const { page } = janis;
+    await logIn(page, env.kopa.url, 'janis');
+    const id = await newBoard(page, 'Shapes and notes');
+    await openWithKeyboard(page, env.kopa.url, id);
+
+    // A note, then a rectangle and a circle, each with its key and Enter, all in the middle of the view.
+    await page.keyboard.press('n');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Castle');
+    await page.keyboard.press('Escape');
+    for (const key of ['r', 'o', 'l']) {
+      await page.keyboard.press(key);
+      await page.keyboard.press('Enter');
+    }
+    await waitFor(async () => (await objectsOf(page)).length === 4, { message: 'four things placed' });
+    const boxes = await boxesOf(page);
+    for (const [index, box] of boxes.entries()) {
+      for (const other of boxes.slice(0, index)) expect(meet(box, other), `${box.type} on ${other.type}`).toBe(false);
+    }
+
+    // A note at the top of the view, selected: its bar goes below it, clear of its handles.
+    await page.keyboard.press('Escape');
+    await noteAtTheTop(page);
+    const note = page.locator('.board-object--note', { hasText: 'Castle' });
+    const noteBox = (await note.boundingBox())!;
+    await page.mouse.click(noteBox.x + noteBox.width / 2, noteBox.y + noteBox.height / 2);
+    const bar = page.getByRole('toolbar', { name: 'Change the selection' });
+    await bar.waitFor();
+    expect(meet((await bar.boundingBox())!, noteBox, 16)).toBe(false);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'board-keys-shapes.png') });
+    expect(janis.pageErrors).toEqual([]);
+    await janis.context.close();
+
+    // On a Latvian phone: every tool's name fits, the empty board says tap, and the bar keeps off the selection.
+    const context = await env.browser.newContext({ viewport: PHONE, locale: 'en-GB', hasTouch: true, isMobile: true });
+    const phone = await context.newPage();
+    const errors: string[] = [];
+    phone.on('pageerror', (error) => errors.push(error.message));
+    await logIn(phone, env.kopa.url, 'janis');
+    await phone.getByLabel('Language').selectOption('lv');
+    await phone.getByRole('heading', { name: 'Tavas telpas' }).waitFor();
+    const empty = await newBoard(phone, 'Tukša');
+    await phone.goto(`${env.kopa.url}/boards/${empty}`);
+    await phone.getByText('Šī tāfele ir tukša. Izvēlies „Piezīme” un pieskaries jebkur, lai pievienotu savu pirmo ideju.').waitFor();
+    expect(await phone.locator('.board-zoom__level').getAttribute('aria-label')).toBe('Mērogs 100 %');
+    const cut = await phone.locator('.board-toolbar__label').evaluateAll((labels) => labels.filter((label) => label.scrollWidth > label.clientWidth).map((label) => label.textContent));
+    expect(cut).toEqual([]);
+    expect(await phone.locator('.board-toolbar__label').count()).toBe(12);
+
+    await phone.goto(`${env.kopa.url}/boards/${id}`);
+    await phone.waitForFunction(() => '__kopaBoard' in window);
+    // Zoomed out a little, as boards are on a phone: the note fills the upper half of the canvas.
+    await noteAtTheTop(phone, 0.7);
+    const small = (await phone.locator('.board-object--note', { hasText: 'Castle' }).boundingBox())!;
+    await phone.mouse.click(small.x + small.width / 2, small.y + small.height / 2);
+    const docked = phone.getByRole('toolbar', { name: 'Mainīt atlasīto' });
+    await docked.waitFor();
+    expect(meet((await docked.boundingBox())!, small, 16)).toBe(false);
+    await phone.screenshot({ path: path.join(SCREENSHOTS, 'board-selection-phone.png') });
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

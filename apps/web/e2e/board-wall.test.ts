@@ -31,6 +31,14 @@ describe('a wall with columns', () => {
     await lucia.page.goto(janis.page.url());
     await lucia.page.getByRole('region', { name: 'Ideas', exact: true }).waitFor();
 
+    // Each sees the other in the header, as on the free canvas; a wall has no view to follow.
+    await janis.page.getByRole('button', { name: '1 other person here' }).waitFor();
+    await lucia.page.getByRole('button', { name: '1 other person here' }).waitFor();
+    await janis.page.getByRole('button', { name: '1 other person here' }).click();
+    await janis.page.getByRole('group', { name: 'On this board now' }).getByText('Lucía').waitFor();
+    expect(await janis.page.getByRole('button', { name: /^Follow/ }).count()).toBe(0);
+    await janis.page.getByRole('group', { name: 'On this board now' }).getByRole('button', { name: 'Close' }).click();
+
     // "Add note" puts the caret in the new note.
     await janis.page.getByRole('button', { name: 'Add a note to “Ideas”' }).click();
     await waitFor(() => janis.page.evaluate(() => document.activeElement instanceof HTMLTextAreaElement), { message: 'the caret in the new note' });

@@ -7,7 +7,7 @@ import { SCREENSHOTS, useKopaAndChromium } from './support/kopa-under-test';
 const noSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 /** The titles in the space's list (not the archived ones), in order. */
-const listed = (page: Page) => page.getByRole('region', { name: 'Documents' }).locator('.item-link__title').allTextContents();
+const listed = (page: Page) => page.getByRole('region', { name: 'In this space' }).locator('.item-link__title').allTextContents();
 
 const untilListed = (page: Page, titles: string[]) =>
   waitFor(async () => JSON.stringify(await listed(page)) === JSON.stringify(titles), { message: `the list ${titles.join(', ')}` });
@@ -54,6 +54,13 @@ describe('a space’s own page: its members arrange its documents, teachers keep
     expect(spaceUrl).toMatch(/\/spaces\/[^/]+$/);
     await page.getByText('Team', { exact: true }).waitFor();
     await untilListed(page, ['Our first words']);
+
+    // Escape closes the "New board" form, the keyboard back on its button; nothing is made.
+    await page.getByRole('button', { name: 'New board' }).click();
+    await page.getByLabel('Title of the new board').fill('Not now');
+    await page.keyboard.press('Escape');
+    expect(await page.getByLabel('Title of the new board').count()).toBe(0);
+    expect(await focusedText(page)).toBe('New board');
 
     await newDocument(page, 'Our recipes', 'Paella from Gijón');
     await newDocument(page, 'Bees');

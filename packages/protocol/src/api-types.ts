@@ -44,6 +44,8 @@ export interface ItemSummary {
 /** One item with the space it lives in (`GET /api/items/:id`). */
 export interface ItemDetail extends ItemSummary {
   space: { id: string; title: string; kind: SpaceKind };
+  /** Whether the current user may lock and unlock it (moderating: teachers; the server enforces the same rule). */
+  canModerate: boolean;
 }
 
 export interface SpaceSummary {

@@ -110,9 +110,11 @@ export function spaceRoutes(deps: SpaceRoutesDeps): Router {
 
   router.get('/items/:itemId', signedIn, (request: Request<{ itemId: string }>, response) => {
     const { item, space, member } = readableItem(currentAuth(response).user.id, request.params.itemId);
+    const resource = itemResource(item, space);
     const detail: ItemDetail = {
-      ...summarizeItem(deps, item, can(member, 'edit', itemResource(item, space))),
+      ...summarizeItem(deps, item, can(member, 'edit', resource)),
       space: { id: space.id, title: space.title, kind: space.kind },
+      canModerate: can(member, 'moderate', resource),
     };
     response.json(detail);
   });

@@ -119,7 +119,9 @@ describe('boards', () => {
     const lockedAt = Date.now();
     const locked = await sendJson<ItemSummary>(server.url, 'PATCH', `/api/items/${item.id}`, { cookie: carmen.cookie, body: { locked: true } });
     expect(locked.body).toMatchObject({ locked: true, canEdit: true });
-    expect(await summaryOf(janis, item.id)).toMatchObject({ locked: true, canEdit: false });
+    expect(await summaryOf(janis, item.id)).toMatchObject({ locked: true, canEdit: false, canModerate: false });
+    // The board page offers the lock to those who may use it.
+    expect(await summaryOf(carmen, item.id)).toMatchObject({ locked: true, canEdit: true, canModerate: true });
     pupil.model.add({ type: 'note', x: 0, y: 300, w: 200, h: 160, color: 'pink', text: 'After the lock', column: null });
     await writerFlushed(pupil, watcher);
     expect(Date.now() - lockedAt).toBeLessThan(2000);

@@ -1,13 +1,15 @@
 import type { BoardSnapshot, BoardUndo } from '@kopa/board';
 import type { ItemDetail } from '@kopa/protocol';
-import { Redo2, Undo2 } from 'lucide-react';
+import { Lock, LockOpen, Redo2, Undo2 } from 'lucide-react';
 import { useT } from '../i18n/use-t';
+import { Button } from '../ui/Button';
 import { IconButton } from '../ui/IconButton';
 import { ConnectionStatusPill } from '../editor/ConnectionStatusPill';
 import type { ConnectionStatus } from '../editor/use-provider-state';
 import { ExportMenu } from './export/ExportMenu';
 import { FollowMenu } from './presence/FollowMenu';
 import type { BoardPeer } from './presence/use-board-awareness';
+import type { BoardLock } from './use-board-lock';
 import { useUndoState } from './use-undo-state';
 import './BoardHeader.css';
 
@@ -15,34 +17,61 @@ interface BoardHeaderProps {
   item: ItemDetail;
   status: ConnectionStatus;
   peers: readonly BoardPeer[];
+  /** Whether someone's view can be followed (the free canvas; a wall has no view to share). */
+  canFollow: boolean;
   following: number | null;
   onFollow(clientId: number | null): void;
   undo: BoardUndo | null;
   getSnapshot: (() => BoardSnapshot) | null;
+  /** For those who may lock and unlock the board (teachers). */
+  lock: BoardLock | null;
 }
 
-/** The board's title, whether it is live, who is here, undo/redo and downloads. */
-export function BoardHeader({ item, status, peers, following, onFollow, undo, getSnapshot }: BoardHeaderProps) {
+/** The board's title (and "Locked", for everyone), whether it is live, who is here, undo/redo, the lock and downloads. */
+export function BoardHeader({ item, status, peers, canFollow, following, onFollow, undo, getSnapshot, lock }: BoardHeaderProps) {
   const t = useT();
   const { canUndo, canRedo } = useUndoState(undo);
+  const locked = lock ? lock.locked : item.locked;
   return (
     <header className="board-header">
       <div className="board-header__titles">
         <h1 id="board-title" className="board-header__title">
           {item.title}
         </h1>
+        {locked ? (
+          <span className="board-header__badge">
+            <Lock size={14} aria-hidden="true" />
+            {t('item.locked')}
+          </span>
+        ) : null}
       </div>
       <div className="board-header__actions">
         <ConnectionStatusPill status={status} />
-        <FollowMenu peers={peers} following={following} onFollow={onFollow} />
+        <FollowMenu peers={peers} canFollow={canFollow} following={following} onFollow={onFollow} />
         {item.canEdit ? (
           <div className="board-header__history" role="group" aria-label={`${t('board.undo')} / ${t('board.redo')}`}>
             <IconButton label={t('board.undo')} icon={<Undo2 size={20} />} disabled={!canUndo} onClick={() => undo?.undo()} aria-keyshortcuts="Control+Z" />
             <IconButton label={t('board.redo')} icon={<Redo2 size={20} />} disabled={!canRedo} onClick={() => undo?.redo()} aria-keyshortcuts="Control+Shift+Z" />
           </div>
         ) : null}
+        {lock ? (
+          <Button
+            variant="secondary"
+            icon={lock.locked ? <LockOpen size={20} /> : <Lock size={20} />}
+            // Not disabled while the server answers: the keyboard stays on it.
+            aria-disabled={lock.busy}
+            onClick={lock.toggle}
+          >
+            {t(lock.locked ? 'item.unlock' : 'item.lock')}
+          </Button>
+        ) : null}
         {getSnapshot ? <ExportMenu getSnapshot={getSnapshot} title={item.title} /> : null}
       </div>
+      {lock ? (
+        <p className="visually-hidden" role="status">
+          {lock.notice}
+        </p>
+      ) : null}
     </header>
   );
 }

@@ -14,6 +14,7 @@ import { BoardHeader } from './BoardHeader';
 import { BoardCanvas } from './canvas/BoardCanvas';
 import { useBoardAwareness } from './presence/use-board-awareness';
 import { useBoard, useBoardSnapshot } from './use-board';
+import { useBoardLock } from './use-board-lock';
 import { WallView } from './wall/WallView';
 import './BoardPage.css';
 
@@ -45,6 +46,7 @@ function OpenBoardView({ item, onAccessLost }: { item: ItemDetail; onAccessLost(
   const { status } = useProviderState(connected?.provider ?? null, refresh, onAccessLost);
   const { peers, publish } = useBoardAwareness(connected?.provider ?? null);
   const [following, setFollowing] = useState<number | null>(null);
+  const lock = useBoardLock(item, onAccessLost);
   const area = useFillHeight();
   useSpacePresence(item.space.id);
 
@@ -57,11 +59,14 @@ function OpenBoardView({ item, onAccessLost }: { item: ItemDetail; onAccessLost(
         item={item}
         status={status}
         peers={peers}
+        canFollow={snapshot.layout === 'canvas'}
         following={following}
         onFollow={setFollowing}
         undo={item.canEdit ? (board?.undo ?? null) : null}
         getSnapshot={model ? getSnapshot : null}
+        lock={item.canModerate ? lock : null}
       />
+      {lock.problem ? <Banner tone="error">{lock.problem}</Banner> : null}
       {item.canEdit ? null : <Banner tone="locked">{t(item.locked ? 'board.readOnlyLocked' : 'board.readOnly')}</Banner>}
       <div className="board-page__area">
         {connected && !loaded ? <Spinner label={t('app.loading')} /> : null}

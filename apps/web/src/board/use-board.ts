@@ -1,5 +1,5 @@
 import { BoardModel, createBoardUndo, REPAIR_ORIGIN, type BoardSnapshot, type BoardUndo } from '@kopa/board';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { syncServerUrl } from '../editor/collab-provider';
@@ -16,12 +16,20 @@ export interface OpenBoard {
  * allowed), the model that alone writes it and the user's undo history.
  * After others' changes it repairs what concurrent edits can leave dangling
  * (a connector to a deleted note) — only for those who may write.
+ *
+ * The connection depends on the document alone: when the right to write comes
+ * or goes (a teacher locks the board) the server turns this same connection
+ * read-only or back, so the board, its view and its undo history stay as they are.
  */
 export function useBoard(docId: string, canEdit: boolean): { board: OpenBoard | null; synced: boolean; loaded: boolean } {
   const [board, setBoard] = useState<OpenBoard | null>(null);
   const [synced, setSynced] = useState(false);
   // The board's content has arrived once (its layout is known); a reconnection later keeps it shown.
   const [loaded, setLoaded] = useState(false);
+  const mayWrite = useRef(canEdit);
+  useLayoutEffect(() => {
+    mayWrite.current = canEdit;
+  }, [canEdit]);
 
   useEffect(() => {
     const doc = new Y.Doc();
@@ -31,7 +39,7 @@ export function useBoard(docId: string, canEdit: boolean): { board: OpenBoard | 
     const undo = createBoardUndo(model);
     let repairScheduled = false;
     const onTransaction = (transaction: Y.Transaction) => {
-      if (!canEdit || transaction.local || transaction.origin === REPAIR_ORIGIN || repairScheduled) return;
+      if (!mayWrite.current || transaction.local || transaction.origin === REPAIR_ORIGIN || repairScheduled) return;
       repairScheduled = true;
       // After the transaction, not inside it; several remote updates in a row share one repair.
       setTimeout(() => {
@@ -62,7 +70,7 @@ export function useBoard(docId: string, canEdit: boolean): { board: OpenBoard | 
       doc.destroy();
       setBoard(null);
     };
-  }, [docId, canEdit]);
+  }, [docId]);
 
   // After this render's effects (the status and awareness listeners) are in place.
   useEffect(() => {

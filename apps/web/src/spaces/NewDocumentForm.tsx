@@ -1,6 +1,6 @@
 import { LIMITS, type BoardLayout } from '@kopa/protocol';
 import { LayoutDashboard, Newspaper, Plus } from 'lucide-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useLocation } from 'wouter';
 import { kopaApi } from '../api/kopa-api';
 import { postsApi } from '../blog/posts-api';
@@ -12,31 +12,58 @@ import { TextField } from '../ui/TextField';
 import { BoardLayoutChoice } from './BoardLayoutChoice';
 import './NewDocumentForm.css';
 
-/** "New document", "New blog post" or "New board" (a free canvas or a wall): ask for a title, create it, open it. */
+type Kind = 'doc' | 'post' | 'board';
+
+/**
+ * "New document", "New blog post" or "New board" (a free canvas or a wall): ask for a title, create it, open it.
+ * Cancel or Escape closes the form and puts the keyboard back on the button that opened it.
+ */
 export function NewDocumentForm({ spaceId }: { spaceId: string }) {
   const t = useT();
   const [, navigate] = useLocation();
-  const [open, setOpen] = useState<'doc' | 'post' | 'board' | null>(null);
+  const [open, setOpen] = useState<Kind | null>(null);
   const [layout, setLayout] = useState<BoardLayout>('canvas');
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const openers = useRef<HTMLDivElement>(null);
+  // The form just closed: the keyboard goes back to the button it came from.
+  const returnTo = useRef<Kind | null>(null);
+
+  useEffect(() => {
+    if (open || !returnTo.current) return;
+    openers.current?.querySelector<HTMLButtonElement>(`[data-kind="${returnTo.current}"]`)?.focus();
+    returnTo.current = null;
+  });
 
   if (!open) {
+    const opener = (kind: Kind) => ({ 'data-kind': kind, onClick: () => setOpen(kind) });
     return (
-      <div className="new-document__open">
-        <Button variant="secondary" icon={<Plus size={20} />} onClick={() => setOpen('doc')}>
+      <div className="new-document__open" ref={openers}>
+        <Button variant="secondary" icon={<Plus size={20} />} {...opener('doc')}>
           {t('space.newDocument')}
         </Button>
-        <Button variant="secondary" icon={<Newspaper size={20} />} onClick={() => setOpen('post')}>
+        <Button variant="secondary" icon={<Newspaper size={20} />} {...opener('post')}>
           {t('postEdit.new')}
         </Button>
-        <Button variant="secondary" icon={<LayoutDashboard size={20} />} onClick={() => setOpen('board')}>
+        <Button variant="secondary" icon={<LayoutDashboard size={20} />} {...opener('board')}>
           {t('space.newBoard')}
         </Button>
       </div>
     );
   }
+
+  const close = () => {
+    returnTo.current = open;
+    setOpen(null);
+    setError(null);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || busy) return;
+    event.preventDefault();
+    close();
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -63,7 +90,7 @@ export function NewDocumentForm({ spaceId }: { spaceId: string }) {
   };
 
   return (
-    <form className="new-document" onSubmit={(event) => void submit(event)} noValidate>
+    <form className="new-document" onSubmit={(event) => void submit(event)} onKeyDown={onKeyDown} noValidate>
       <TextField
         label={open === 'post' ? t('postEdit.newTitle') : open === 'board' ? t('space.newBoardTitle') : t('space.newDocumentTitle')}
         value={title}
@@ -77,7 +104,7 @@ export function NewDocumentForm({ spaceId }: { spaceId: string }) {
         <Button type="submit" disabled={busy}>
           {t('space.create')}
         </Button>
-        <Button variant="ghost" onClick={() => setOpen(null)}>
+        <Button variant="ghost" onClick={close}>
           {t('space.cancel')}
         </Button>
       </div>

@@ -1,6 +1,7 @@
 import type { SpaceSummary } from '@kopa/protocol';
 import { Link } from 'wouter';
 import { useT } from '../i18n/use-t';
+import { itemCounts } from './item-counts';
 import { ItemLink } from './ItemLink';
 import { NewDocumentForm } from './NewDocumentForm';
 import { SpaceKindBadge } from './SpaceKindBadge';
@@ -8,8 +9,8 @@ import { SpacePresence } from './SpacePresence';
 import './SpaceCard.css';
 
 /**
- * One space: what kind, who is here now, and its documents. Its title is an h3, or an h4 under
- * a group heading, and opens the space's own page (where its documents are arranged).
+ * One space: what kind, who is here now, and what is in it (documents, boards, blog posts, counted
+ * by kind). Its title is an h3, or an h4 under a group heading, and opens the space's own page (where they are arranged).
  */
 export function SpaceCard({ space, headingLevel = 3 }: { space: SpaceSummary; headingLevel?: 3 | 4 }) {
   const t = useT();
@@ -29,7 +30,9 @@ export function SpaceCard({ space, headingLevel = 3 }: { space: SpaceSummary; he
         <SpacePresence spaceId={space.id} />
       </header>
 
-      <p className="space-card__count">{t('space.itemsCount', { count: listed.length })}</p>
+      <p className="space-card__count">
+        {listed.length === 0 ? t('space.count.none') : itemCounts(listed).map(({ type, count }) => t(`space.count.${type}`, { count })).join(' · ')}
+      </p>
       {listed.length > 0 ? (
         <ul className="space-card__items">
           {listed.map((item) => (

@@ -1,6 +1,7 @@
-import type { BoardModel, BoardSnapshot, BoardUndo, BoardColor } from '@kopa/board';
+import { objectBounds, unionOf, type BoardColor, type BoardModel, type BoardSnapshot, type BoardUndo, type Box } from '@kopa/board';
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../../i18n/use-t';
+import { useCoarsePointer } from '../../images/use-coarse-pointer';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { gatherAnnouncement, selectionAnnouncement } from '../object-description';
@@ -13,7 +14,7 @@ import { PictureDescription } from '../tools/PictureDescription';
 import { SelectionBar } from '../tools/SelectionBar';
 import { Toolbar } from '../tools/Toolbar';
 import { clearOfOthers, isPlaceTool, newObjectAt, type PlaceTool } from '../tools/new-objects';
-import { DEFAULT_TOOL_COLORS, toolHasColor, toolHint, type ToolId } from '../tools/tools';
+import { DEFAULT_TOOL_COLORS, toolEdits, toolHasColor, toolHint, type ToolId } from '../tools/tools';
 import { useBoardClipboard, type ClipboardContext } from '../tools/use-board-clipboard';
 import { useBoardKeys, type KeyContext } from '../tools/use-board-keys';
 import { useBoardPictures } from '../tools/use-board-pictures';
@@ -26,6 +27,7 @@ import { ObjectsLayer } from './ObjectsLayer';
 import { SelectionOverlay } from './SelectionOverlay';
 import { isTextEditable, TextEditor } from './TextEditor';
 import { GridLayer } from './grid-layer';
+import { useSelectionBarPlacement } from './use-selection-bar-placement';
 import { fitBoard, revealObject, zoomCentre } from './viewport-moves';
 import { ViewportStore } from './viewport-store';
 import { ZoomControls } from './ZoomControls';
@@ -74,7 +76,9 @@ export function BoardCanvas({ model, undo, snapshot, canEdit, title, spaceId, sy
   const [store] = useState(() => new ViewportStore({ x: -400, y: -300, zoom: 1, width: 800, height: 600 }));
   const [settled, setSettled] = useState<Viewport>(store.get);
   const [size, setSize] = useState({ width: 800, height: 600 });
-  const [tool, setToolState] = useState<ToolId>('select');
+  const [chosenTool, setToolState] = useState<ToolId>('select');
+  // When the board is locked while a drawing tool is in hand, the hand goes back to selecting.
+  const tool = canEdit || !toolEdits(chosenTool) ? chosenTool : 'select';
   const [colors, setColors] = useState<Record<ToolId, BoardColor>>(DEFAULT_TOOL_COLORS);
   const [selection, setSelectionState] = useState<string[]>([]);
   /** Keyboard gathering of a selection (Shift+Space): the object Tab is on. */
@@ -83,13 +87,21 @@ export function BoardCanvas({ model, undo, snapshot, canEdit, title, spaceId, sy
   const [describingId, setDescribingId] = useState<string | null>(null);
   const [preview, setPreview] = useState<GesturePreview | null>(null);
   const [spaceHeld, setSpaceHeld] = useState(false);
+  // Fingers tap, mice click: the empty board's hint says which.
+  const touch = useCoarsePointer();
   const cursor = useRef<Point | null>(null);
   const fitted = useRef(false);
+  const barLayer = useRef<HTMLDivElement>(null);
+  const topStack = useRef<HTMLDivElement>(null);
+  const bottomStack = useRef<HTMLDivElement>(null);
 
   // Objects deleted by someone else leave the selection.
   const liveSelection = useMemo(() => selection.filter((id) => snapshot.byId.has(id)), [selection, snapshot]);
+  /** The box around everything selected, in board units (the selection's bar keeps clear of it). */
+  const selectionBox = useMemo(() => selectionBounds(liveSelection, snapshot), [liveSelection, snapshot]);
   const focusId = keyFocus.focus !== null && snapshot.byId.has(keyFocus.focus) ? keyFocus.focus : null;
-  const editing = editingId ? snapshot.byId.get(editingId) : undefined;
+  // Writing ends when the board is locked (the server would refuse the words).
+  const editing = editingId && canEdit ? snapshot.byId.get(editingId) : undefined;
   const describing = describingId ? snapshot.byId.get(describingId) : undefined;
 
   // Selecting with the mouse, or by any button, ends keyboard gathering.
@@ -249,12 +261,16 @@ export function BoardCanvas({ model, undo, snapshot, canEdit, title, spaceId, sy
   const placeAtCentre = useCallback(
     (placed: PlaceTool) => {
       undo.stopCapturing();
-      const id = model.add(clearOfOthers(newObjectAt(placed, centreOf(store.get()), colors[placed], t('board.newFrame')), model.snapshot()));
+      const viewport = store.get();
+      const fresh = newObjectAt(placed, centreOf(viewport), colors[placed], t('board.newFrame'));
+      // Beside what is already there (never on top of it): in view if it has room, else brought into sight.
+      const id = model.add(clearOfOthers(fresh, model.snapshot(), viewOf(viewport)));
+      setViewportByUser(revealObject(store.get(), model.snapshot(), id));
       setTool('select');
       setSelection([id]);
       if (placed === 'note' || placed === 'text' || placed === 'frame') startEditing(id);
     },
-    [model, undo, store, colors, t, setTool, setSelection, startEditing],
+    [model, undo, store, colors, t, setTool, setSelection, startEditing, setViewportByUser],
   );
 
   const chooseTool = (next: ToolId, byKeyboard: boolean) => {
@@ -321,10 +337,7 @@ export function BoardCanvas({ model, undo, snapshot, canEdit, title, spaceId, sy
     canEdit,
     selection: liveSelection,
     setSelection,
-    view: () => {
-      const viewport = store.get();
-      return { x: viewport.x, y: viewport.y, w: viewport.width / viewport.zoom, h: viewport.height / viewport.zoom };
-    },
+    view: () => viewOf(store.get()),
   };
   useLayoutEffect(() => {
     clipboardContext.current = latestClipboardContext;
@@ -336,6 +349,8 @@ export function BoardCanvas({ model, undo, snapshot, canEdit, title, spaceId, sy
       ? gatherAnnouncement(focusId, liveSelection, snapshot, t)
       : selectionAnnouncement(liveSelection, snapshot, t);
   const hint = toolHint(tool);
+  const showSelectionBar = canEdit && editingId === null && selectionBox !== null;
+  useSelectionBarPlacement({ bar: barLayer, top: topStack, bottom: bottomStack }, store, showSelectionBar ? selectionBox : null);
   const showToolColor = canEdit && liveSelection.length === 0 && toolHasColor(tool);
   const cursorClass = spaceHeld || tool === 'hand' ? 'board-canvas--hand' : tool === 'select' ? '' : 'board-canvas--draw';
 
@@ -354,7 +369,7 @@ export function BoardCanvas({ model, undo, snapshot, canEdit, title, spaceId, sy
           <div ref={gridElement} className="board-canvas__grid" aria-hidden="true" />
           <div ref={world} className="board-canvas__world">
             <svg className="board-canvas__svg" aria-hidden="true">
-              <ObjectsLayer snapshot={snapshot} editingId={editingId} settledViewport={settled} />
+              <ObjectsLayer snapshot={snapshot} editingId={editing ? editing.id : null} settledViewport={settled} />
             </svg>
           </div>
           <SelectionOverlay
@@ -370,8 +385,9 @@ export function BoardCanvas({ model, undo, snapshot, canEdit, title, spaceId, sy
             <TextEditor key={editing.id} model={model} snapshot={snapshot} object={editing} store={store} onDone={stopEditing} />
           ) : null}
         </div>
-        <div className="board-stage__top">
-          {canEdit && editingId === null ? (
+        {showSelectionBar ? (
+          // Beside the selection, never over it (see use-selection-bar-placement); after the canvas for Tab.
+          <div ref={barLayer} className="board-stage__selection">
             <SelectionBar
               model={model}
               undo={undo}
@@ -382,7 +398,9 @@ export function BoardCanvas({ model, undo, snapshot, canEdit, title, spaceId, sy
               describeImage={setDescribingId}
               connect={connectSelection}
             />
-          ) : null}
+          </div>
+        ) : null}
+        <div ref={topStack} className="board-stage__top">
           {showToolColor ? (
             <div className="board-stage__tool-style" data-canvas-ui>
               <ColorSwatches value={color} onChange={(next) => setColors((all) => ({ ...all, [tool]: next }))} />
@@ -390,10 +408,10 @@ export function BoardCanvas({ model, undo, snapshot, canEdit, title, spaceId, sy
           ) : null}
           {hint && (canEdit || tool === 'hand') && liveSelection.length === 0 ? <p className="board-stage__hint">{t(hint)}</p> : null}
           {synced && snapshot.objects.length === 0 && tool === 'select' ? (
-            <p className="board-stage__hint">{t(canEdit ? 'board.emptyHint' : 'board.emptyHintReadOnly')}</p>
+            <p className="board-stage__hint">{t(!canEdit ? 'board.emptyHintReadOnly' : touch ? 'board.emptyHintTouch' : 'board.emptyHint')}</p>
           ) : null}
         </div>
-        <div className="board-stage__bottom">
+        <div ref={bottomStack} className="board-stage__bottom">
           {pictures.progress !== null ? (
             <p className="board-stage__hint" role="status">
               {t('board.imageUploading', { percent: Math.round(pictures.progress * 100) })}
@@ -422,6 +440,22 @@ export function BoardCanvas({ model, undo, snapshot, canEdit, title, spaceId, sy
       <input ref={fileInput} type="file" accept="image/*" hidden onChange={pictures.onFileChosen} />
     </div>
   );
+}
+
+function selectionBounds(selection: readonly string[], snapshot: BoardSnapshot): Box | null {
+  let bounds: Box | null = null;
+  for (const id of selection) {
+    const object = snapshot.byId.get(id);
+    if (!object) continue;
+    const box = objectBounds(object, snapshot);
+    bounds = bounds ? unionOf(bounds, box) : box;
+  }
+  return bounds;
+}
+
+/** The part of the board in view, in board units. */
+function viewOf(viewport: Viewport): Box {
+  return { x: viewport.x, y: viewport.y, w: viewport.width / viewport.zoom, h: viewport.height / viewport.zoom };
 }
 
 function centreOf(viewport: Viewport): Point {

@@ -10,6 +10,8 @@ import './FollowMenu.css';
 
 export interface FollowMenuProps {
   peers: readonly BoardPeer[];
+  /** On the free canvas; on a wall everyone sees the same columns, so there is no one's view to follow (as on Padlet). */
+  canFollow: boolean;
   following: number | null;
   onFollow(clientId: number | null): void;
 }
@@ -19,10 +21,11 @@ const SHOWN = 3;
 
 /**
  * Who else is on the board: a button with their faces opens the list, where
- * each person who shares what they see (on the free canvas) can be followed.
+ * each person who shares what they see (on the free canvas) can be followed;
+ * on a wall the list only says who is here.
  * While following, a chip says whom, with a Stop button; Escape stops too.
  */
-export function FollowMenu({ peers, following, onFollow }: FollowMenuProps) {
+export function FollowMenu({ peers, canFollow, following, onFollow }: FollowMenuProps) {
   const t = useT();
   const [open, setOpen] = useState(false);
   // A tap anywhere else closes the list (the keyboard's Escape also takes the focus back to the button).
@@ -129,7 +132,7 @@ export function FollowMenu({ peers, following, onFollow }: FollowMenuProps) {
                     <Button variant="secondary" aria-label={t('boardPeople.stopLabel', { name: peer.name })} onClick={() => follow(null)}>
                       {t('boardPeople.stop')}
                     </Button>
-                  ) : peer.viewport ? (
+                  ) : canFollow && peer.viewport ? (
                     <Button variant="secondary" icon={<Eye size={18} />} aria-label={t('boardPeople.followLabel', { name: peer.name })} onClick={() => follow(peer.clientId)}>
                       {t('boardPeople.follow')}
                     </Button>

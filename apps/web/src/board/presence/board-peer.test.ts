@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readBoardPeer } from './board-peer';
+import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { announceOnBoard, readBoardPeer } from './board-peer';
 
 const viewport = { x: -10, y: 20, zoom: 1.5, width: 800, height: 600 };
 
@@ -29,5 +31,30 @@ describe('readBoardPeer', () => {
     expect(peer).toEqual({ clientId: 3, name: 'Lucía', color: '#545c6b', cursor: null, viewport: null });
     expect(readBoardPeer(4, { name: 'Jānis', board: 'nonsense' })).toMatchObject({ cursor: null, viewport: null });
     expect(readBoardPeer(5, { name: 'Jānis', board: { viewport: { ...viewport, width: '800' } } })?.viewport).toBeNull();
+  });
+});
+
+describe('announceOnBoard', () => {
+  const pair = () => {
+    const mine = new Awareness(new Y.Doc());
+    const theirs = new Awareness(new Y.Doc());
+    // What the provider sends on connecting and the server relays (it adds name and colour).
+    const relay = () => {
+      const update = encodeAwarenessUpdate(mine, [mine.clientID]);
+      applyAwarenessUpdate(theirs, update, 'server');
+    };
+    return { mine, theirs, relay, done: () => [mine, theirs].forEach((awareness) => awareness.destroy()) };
+  };
+
+  it('makes someone who publishes nothing else (on a wall) seen by the others', () => {
+    const { mine, theirs, relay, done } = pair();
+    relay();
+    // The state a client starts with is not taken in by anyone: this is how walls showed nobody.
+    expect(theirs.getStates().has(mine.clientID)).toBe(false);
+    announceOnBoard(mine);
+    relay();
+    const state = { ...theirs.getStates().get(mine.clientID), name: 'Jānis' };
+    expect(readBoardPeer(mine.clientID, state)).toEqual({ clientId: mine.clientID, name: 'Jānis', color: '#545c6b', cursor: null, viewport: null });
+    done();
   });
 });

@@ -9,10 +9,25 @@ export interface BoardPeer {
   viewport: Viewport | null;
 }
 
-/** What each client publishes in its awareness state, under `board`. */
+/**
+ * What each client publishes in its awareness state, under `board`: its pointer
+ * and what it sees on the free canvas; nothing of either on a wall (there is no
+ * view to follow there), where the state only says who is here.
+ */
 export interface BoardAwarenessState {
   cursor: Point | null;
-  viewport: Viewport;
+  viewport: Viewport | null;
+}
+
+/**
+ * Says "I am on this board" in awareness, at once, whatever the layout. Until a
+ * client changes its awareness state, the state it starts with has clock 0, which
+ * no one else takes in (y-protocols applies only newer clocks): without this a
+ * wall, where nothing else is published, showed nobody to anybody.
+ */
+export function announceOnBoard(awareness: { setLocalStateField(field: string, value: unknown): void }): void {
+  const here: BoardAwarenessState = { cursor: null, viewport: null };
+  awareness.setLocalStateField('board', here);
 }
 
 const FALLBACK_COLOR = '#545c6b';

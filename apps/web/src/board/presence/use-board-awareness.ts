@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
-import { readBoardPeer, type BoardAwarenessState, type BoardPeer } from './board-peer';
+import { announceOnBoard, readBoardPeer, type BoardAwarenessState, type BoardPeer } from './board-peer';
 
 export type { BoardPeer } from './board-peer';
 
 /**
  * The others on the board (their name, colour, pointer and view, from Yjs
- * awareness) and a way to share ours. Sharing is throttled to one awareness
+ * awareness; the server writes in the name and colour) and a way to share ours.
+ * Everyone who opens the board, canvas or wall, is announced at once. Sharing is throttled to one awareness
  * update per animation frame: a moving pointer fires far more often than that.
  */
 export function useBoardAwareness(provider: WebsocketProvider | null): {
@@ -31,6 +32,8 @@ export function useBoardAwareness(provider: WebsocketProvider | null): {
     };
     onChange();
     awareness.on('change', onChange);
+    // Present on the board from the start (the canvas adds its pointer and view as they change).
+    announceOnBoard(awareness);
     return () => {
       awareness.off('change', onChange);
       if (frame.current !== null) cancelAnimationFrame(frame.current);

@@ -24,7 +24,7 @@ function colorOf(object: BoardObject): BoardColor | null {
 }
 
 /**
- * What can be done to the selection, in one calm bar above the board: its
+ * What can be done to the selection, in one calm bar beside it (BoardCanvas places it): its
  * colour, fill, arrowhead or text size, writing in it, joining two with a
  * connector, and duplicate, order, delete.
  */

@@ -42,6 +42,11 @@ export const TOOLS: readonly ToolInfo[] = [
   { id: 'image', icon: ImagePlus, key: 'I', edits: true },
 ];
 
+/** Whether a tool changes the board (those who may only look have none of these). */
+export function toolEdits(id: ToolId): boolean {
+  return TOOLS.find((info) => info.id === id)?.edits ?? false;
+}
+
 export function toolLabel(id: ToolId): MessageId {
   return `board.tool.${id}`;
 }

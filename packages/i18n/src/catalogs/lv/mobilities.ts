@@ -46,7 +46,7 @@ export const mobilities: Record<keyof typeof english, string> = {
   'mobilities.form.end': 'Pēdējā diena',
   'mobilities.form.dateRequired': 'Izvēlies datumu.',
   'mobilities.form.endBeforeStart': 'Pēdējā diena nevar būt pirms pirmās.',
-  'mobilities.form.outsidePartnership': 'Vizītei jānotiek, kamēr partnerība darbojas: tās datumi ir lapā “Partnerība”.',
+  'mobilities.form.outsidePartnership': 'Vizītei jānotiek, kamēr partnerība darbojas: tās datumi ir lapā „Partnerība”.',
   'mobilities.form.travellers': 'Kas brauc',
   'mobilities.form.travellersHint': 'Skolēni, kas brauc, var rakstīt vizītes dienasgrāmatā.',
   'mobilities.form.travellersChosen':

@@ -39,7 +39,7 @@ export const teams: Record<keyof typeof english, string> = {
   'teams.poolHint': 'Skolēni, kas nav nevienā komandā. Pārvieto kādu šurp, lai izņemtu no komandas.',
   'teams.moveHere': 'Pārvietot {name} šurp',
   'teams.boardHelp':
-    'Lai kādu pārvietotu, velc vārdu uz citu komandu. Vai arī izvēlies vārdu (atstarpe vai Enter), izvēlies komandu ar bultiņām vai pieskaroties “Pārvietot šurp” un izvēlies vēlreiz, lai noliktu. Escape atceļ.',
+    'Lai kādu pārvietotu, velc vārdu uz citu komandu. Vai arī izvēlies vārdu (atstarpe vai Enter), izvēlies komandu ar bultiņām vai pieskaroties „Pārvietot šurp” un izvēlies vēlreiz, lai noliktu. Escape atceļ.',
   'teams.chip': '{name} ({country})',
   'teams.chipCarried': '{name}, paņemts',
 
