@@ -1,6 +1,6 @@
-import type { BoardLayout, InstanceInfo, ItemDetail, ItemSummary, Me, SpaceSummary } from '@kopa/protocol';
+import type { BoardLayout, InstanceInfo, ItemDetail, ItemSummary, LiveSessionAnnouncement, Me, SpaceSummary } from '@kopa/protocol';
 import { apiRequest } from './api-client';
-import { itemPath, spacePath } from './api-paths';
+import { itemPath, partnershipPath, spacePath } from './api-paths';
 
 /** Every REST call the web app makes (see docs/api.md). */
 export const kopaApi = {
@@ -17,4 +17,7 @@ export const kopaApi = {
     apiRequest<ItemSummary>('POST', `${spacePath(spaceId)}/items`, { type: 'board', title, layout, columns }),
   /** Teachers: a locked item is read-only for pupils. */
   setLocked: (itemId: string, locked: boolean) => apiRequest<ItemSummary>('PATCH', itemPath(itemId), { locked }),
+  /** Live lessons running now on spaces the user may read (the banner offers to join them). */
+  liveSessions: (partnershipId: string) =>
+    apiRequest<{ sessions: LiveSessionAnnouncement[] }>('GET', `${partnershipPath(partnershipId)}/live-sessions`),
 };

@@ -5,6 +5,8 @@ import { LoginPage } from '../auth/LoginPage';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { useT } from '../i18n/use-t';
 import { ControlSocketProvider } from '../live/ControlSocketProvider';
+import { LiveLayer } from '../live/LiveLayer';
+import { LiveSessionProvider } from '../live/LiveSessionProvider';
 import { SessionProvider } from '../session/SessionProvider';
 import { useSession } from '../session/use-session';
 import { HomePage } from '../spaces/HomePage';
@@ -75,45 +77,49 @@ function Routes() {
 
   return (
     <ControlSocketProvider key={session.me.id}>
-      <Suspense fallback={<Spinner label={t('app.loading')} />}>
-        <Switch>
-          <Route path="/login">
-            <AfterLogin />
-          </Route>
-          <Route path="/items/:itemId">{(params) => <DocumentPage itemId={params.itemId} />}</Route>
-          <Route path="/boards/:itemId">{(params) => <BoardPage itemId={params.itemId} key={params.itemId} />}</Route>
-          <Route path="/posts/:id">{(params) => <PostPage itemId={params.id} key={params.id} />}</Route>
-          <Route path="/spaces/:spaceId">{(params) => <SpacePage spaceId={params.spaceId} />}</Route>
-          <Route path="/mobilities">
-            <MobilitiesPage />
-          </Route>
-          <Route path="/blog/:id">{(params) => <PostReaderPage itemId={params.id} key={params.id} />}</Route>
-          <Route path="/blog">
-            <BlogPage />
-          </Route>
-          <Route path="/moderation">{isStaffRole(session.me.role) ? <ModerationPage /> : <Redirect to="/blog" replace />}</Route>
-          <Route path="/pupils/cards">
-            <LoginCardsPage />
-          </Route>
-          <Route path="/pupils">
-            <PupilsPage />
-          </Route>
-          <Route path="/teams">
-            <TeamsPage />
-          </Route>
-          <Route path="/partnership">
-            <PartnershipPage />
-          </Route>
-          <Route path="/admin">{session.me.isAdmin ? <AdminPage /> : <Redirect to="/" replace />}</Route>
-          <Route path="/">
-            {/* The instance administrator belongs to no partnership: their home is the administration. */}
-            {session.me.isAdmin && !session.me.partnershipId ? <Redirect to="/admin" replace /> : <HomePage />}
-          </Route>
-          <Route>
-            <Redirect to="/" replace />
-          </Route>
-        </Switch>
-      </Suspense>
+      {/* Live lessons: the invitation, the panel and following the host, on every page. */}
+      <LiveSessionProvider>
+        <Suspense fallback={<Spinner label={t('app.loading')} />}>
+          <Switch>
+            <Route path="/login">
+              <AfterLogin />
+            </Route>
+            <Route path="/items/:itemId">{(params) => <DocumentPage itemId={params.itemId} />}</Route>
+            <Route path="/boards/:itemId">{(params) => <BoardPage itemId={params.itemId} key={params.itemId} />}</Route>
+            <Route path="/posts/:id">{(params) => <PostPage itemId={params.id} key={params.id} />}</Route>
+            <Route path="/spaces/:spaceId">{(params) => <SpacePage spaceId={params.spaceId} />}</Route>
+            <Route path="/mobilities">
+              <MobilitiesPage />
+            </Route>
+            <Route path="/blog/:id">{(params) => <PostReaderPage itemId={params.id} key={params.id} />}</Route>
+            <Route path="/blog">
+              <BlogPage />
+            </Route>
+            <Route path="/moderation">{isStaffRole(session.me.role) ? <ModerationPage /> : <Redirect to="/blog" replace />}</Route>
+            <Route path="/pupils/cards">
+              <LoginCardsPage />
+            </Route>
+            <Route path="/pupils">
+              <PupilsPage />
+            </Route>
+            <Route path="/teams">
+              <TeamsPage />
+            </Route>
+            <Route path="/partnership">
+              <PartnershipPage />
+            </Route>
+            <Route path="/admin">{session.me.isAdmin ? <AdminPage /> : <Redirect to="/" replace />}</Route>
+            <Route path="/">
+              {/* The instance administrator belongs to no partnership: their home is the administration. */}
+              {session.me.isAdmin && !session.me.partnershipId ? <Redirect to="/admin" replace /> : <HomePage />}
+            </Route>
+            <Route>
+              <Redirect to="/" replace />
+            </Route>
+          </Switch>
+        </Suspense>
+        <LiveLayer />
+      </LiveSessionProvider>
     </ControlSocketProvider>
   );
 }

@@ -12,6 +12,7 @@ import { AuthorshipView } from '../history/AuthorshipView';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { useAuthorship } from '../history/use-authorship';
 import { useT } from '../i18n/use-t';
+import { LiveItemNotices } from '../live/LiveItemNotices';
 import { useSpacePresence } from '../live/use-space-presence';
 import { useVisits } from '../mobilities/use-visits';
 import { useMe, useSession } from '../session/use-session';
@@ -97,6 +98,7 @@ function OpenPost({
       </header>
 
       <WorkflowBar post={post} readContent={readContent} onChanged={onChanged} />
+      <LiveItemNotices spaceId={post.space.id} itemId={post.id} />
       {canEdit ? null : <Banner tone="locked">{post.archived ? t('postEdit.archived') : t('postEdit.readOnly')}</Banner>}
 
       <div className="post-page__tools" role="group" aria-label={t('postEdit.views')}>

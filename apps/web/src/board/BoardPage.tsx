@@ -3,6 +3,9 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useItemDetail } from '../spaces/use-item-detail';
 import { useProviderState } from '../editor/use-provider-state';
 import { useT } from '../i18n/use-t';
+import { LiveItemNotices } from '../live/LiveItemNotices';
+import { useLiveItemLock } from '../live/use-live-item-lock';
+import { useLiveBoard } from '../live/use-live-board';
 import { useSpacePresence } from '../live/use-space-presence';
 import { useSession } from '../session/use-session';
 import { BackLink } from '../ui/BackLink';
@@ -49,6 +52,10 @@ function OpenBoardView({ item, onAccessLost }: { item: ItemDetail; onAccessLost(
   const lock = useBoardLock(item, onAccessLost);
   const area = useFillHeight();
   useSpacePresence(item.space.id);
+  // In a lesson: hosts bring everyone to this board's view; participants are shown it.
+  useLiveBoard(item.id, connected?.provider ?? null, synced);
+  // A teacher paused editing in a live lesson: that banner says why, instead of the general one.
+  const liveLock = useLiveItemLock(item.space.id, item.id);
 
   const model = board?.model;
   const getSnapshot = useCallback(() => model!.snapshot(), [model]);
@@ -67,7 +74,8 @@ function OpenBoardView({ item, onAccessLost }: { item: ItemDetail; onAccessLost(
         lock={item.canModerate ? lock : null}
       />
       {lock.problem ? <Banner tone="error">{lock.problem}</Banner> : null}
-      {item.canEdit ? null : <Banner tone="locked">{t(item.locked ? 'board.readOnlyLocked' : 'board.readOnly')}</Banner>}
+      <LiveItemNotices spaceId={item.space.id} itemId={item.id} />
+      {item.canEdit || liveLock ? null : <Banner tone="locked">{t(item.locked ? 'board.readOnlyLocked' : 'board.readOnly')}</Banner>}
       <div className="board-page__area">
         {connected && !loaded ? <Spinner label={t('app.loading')} /> : null}
         {board && snapshot.layout === 'wall' ? <WallView model={board.model} snapshot={snapshot} canEdit={item.canEdit} /> : null}
@@ -102,7 +110,9 @@ function useFillHeight() {
     if (!element) return;
     const fit = () => {
       const top = element.getBoundingClientRect().top + window.scrollY;
-      element.style.height = `${Math.max(420, window.innerHeight - top - 12)}px`;
+      // Room kept at the bottom of the page (a live lesson's bar) is not the board's.
+      const kept = parseFloat(getComputedStyle(document.body).paddingBottom) || 0;
+      element.style.height = `${Math.max(420, window.innerHeight - top - 12 - kept)}px`;
     };
     fit();
     window.addEventListener('resize', fit);

@@ -6,6 +6,8 @@ import type { WebsocketProvider } from 'y-websocket';
 import { useItemDetail } from '../spaces/use-item-detail';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { useT } from '../i18n/use-t';
+import { LiveItemNotices } from '../live/LiveItemNotices';
+import { useLiveItemLock } from '../live/use-live-item-lock';
 import { useSpacePresence } from '../live/use-space-presence';
 import { useMe, useSession } from '../session/use-session';
 import { AvatarStack } from '../ui/AvatarStack';
@@ -47,6 +49,8 @@ function OpenDocument({ item, onAccessLost, justCreated }: { item: ItemDetail; o
   const [historyOpen, setHistoryOpen] = useState(false);
   const { status, people } = useProviderState(provider, refresh, onAccessLost);
   useSpacePresence(item.space.id);
+  // A teacher paused editing in a live lesson: that banner says why, instead of the general one.
+  const liveLock = useLiveItemLock(item.space.id, item.id);
   const onProvider = useCallback((next: WebsocketProvider) => {
     // CollaborationPlugin makes the provider while rendering: store it after that render.
     queueMicrotask(() => setProvider(next));
@@ -79,7 +83,8 @@ function OpenDocument({ item, onAccessLost, justCreated }: { item: ItemDetail; o
           </Button>
         </div>
       </header>
-      {item.canEdit ? null : <Banner tone="locked">{t('editor.readOnlyBanner')}</Banner>}
+      <LiveItemNotices spaceId={item.space.id} itemId={item.id} />
+      {item.canEdit || liveLock ? null : <Banner tone="locked">{t('editor.readOnlyBanner')}</Banner>}
       {historyOpen ? <HistoryPanel itemId={item.id} canEdit={item.canEdit} onClose={() => setHistoryOpen(false)} /> : null}
       <CollaborativeEditor
         docId={item.docId}

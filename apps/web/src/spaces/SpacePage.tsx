@@ -2,6 +2,7 @@ import type { ItemSummary } from '@kopa/protocol';
 import { useRef } from 'react';
 import { BackLink } from '../ui/BackLink';
 import { useT } from '../i18n/use-t';
+import { SpaceLiveEntry } from '../live/SpaceLiveEntry';
 import { useAccessChanged } from '../live/use-access-changed';
 import { useMe } from '../session/use-session';
 import { Banner } from '../ui/Banner';
@@ -72,6 +73,7 @@ function OpenSpace({ state: { space, bin }, reload, show }: OpenSpaceProps) {
         <SpacePresence spaceId={space.id} />
       </header>
       {reason ? <Banner tone="info">{t(reason)}</Banner> : null}
+      <SpaceLiveEntry spaceId={space.id} />
       {space.canEdit ? <NewDocumentForm spaceId={space.id} /> : null}
 
       <section className="space-page__items" aria-labelledby="items-heading">

@@ -6,6 +6,7 @@ import { common } from './en/common.js';
 import { editor } from './en/editor.js';
 import { history } from './en/history.js';
 import { images } from './en/images.js';
+import { live } from './en/live.js';
 import { liveSummary } from './en/live-summary.js';
 import { login } from './en/login.js';
 import { mobilities } from './en/mobilities.js';
@@ -20,6 +21,6 @@ import { teams } from './en/teams.js';
  * must exist in every other catalog (the type of `Catalog` enforces it).
  * Messages use ICU syntax.
  */
-export const en = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...liveSummary } as const;
+export const en = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary } as const;
 
 export type MessageId = keyof typeof en;

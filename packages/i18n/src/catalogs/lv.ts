@@ -7,6 +7,7 @@ import { common } from './lv/common.js';
 import { editor } from './lv/editor.js';
 import { history } from './lv/history.js';
 import { images } from './lv/images.js';
+import { live } from './lv/live.js';
 import { liveSummary } from './lv/live-summary.js';
 import { login } from './lv/login.js';
 import { mobilities } from './lv/mobilities.js';
@@ -17,4 +18,4 @@ import { spaces } from './lv/spaces.js';
 import { teams } from './lv/teams.js';
 
 /** Latviešu valoda: one file per feature under lv/, like the English source. */
-export const lv: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...liveSummary };
+export const lv: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary };

@@ -1,0 +1,107 @@
+import { ChevronDown, LogOut, PanelRightClose } from 'lucide-react';
+import { useId, type Ref } from 'react';
+import { Link } from 'wouter';
+import { useT } from '../i18n/use-t';
+import { IconButton } from '../ui/IconButton';
+import { HandButton } from './HandButton';
+import { HostTools } from './HostTools';
+import { clockOffset } from './live-countdown';
+import type { LiveContextValue } from './live-context';
+import type { LiveTab } from './live-tabs';
+import { LiveChat } from './LiveChat';
+import { LivePolls } from './LivePolls';
+import { LiveTabs } from './LiveTabs';
+import { LiveTimer } from './LiveTimer';
+import { PeopleTab } from './PeopleTab';
+import { SpotlightNotice } from './SpotlightNotice';
+import type { JoinedSession } from './use-live-session';
+import './LivePanel.css';
+
+interface LivePanelProps {
+  live: LiveContextValue;
+  session: JoinedSession;
+  tabs: LiveTab[];
+  tab: LiveTab;
+  onTab(tab: LiveTab): void;
+  unread: number;
+  onClose(): void;
+  headingRef: Ref<HTMLHeadingElement>;
+}
+
+/** The open panel: the lesson's name and timer, where the host brought everyone, then people, chat, polls and (hosts) the tools. */
+export function LivePanel({ live, session, tabs, tab, onTab, unread, onClose, headingRef }: LivePanelProps) {
+  const t = useT();
+  const ids = useId();
+  const { state } = session;
+  const openPolls = state.polls.filter((poll) => poll.open).length;
+  const present = state.participants.filter((person) => person.present).length;
+  const speaker = live.me.role !== 'guest';
+
+  return (
+    <div className="live-panel">
+      <header className="live-panel__top">
+        <div className="live-panel__titles">
+          <p className="live-panel__kind">
+            <span className="live-dock__pulse" aria-hidden="true" />
+            {t('live.panel.kind')}
+          </p>
+          <h2 ref={headingRef} tabIndex={-1} className="live-panel__title">
+            {state.title || state.spaceName}
+          </h2>
+          <Link href={`/spaces/${encodeURIComponent(state.spaceId)}`} className="live-panel__space">
+            {t('live.panel.inSpace', { space: state.spaceName })}
+          </Link>
+        </div>
+        <div className="live-panel__tools">
+          <IconButton label={t('live.panel.leave')} icon={<LogOut size={20} />} onClick={() => void live.leave()} />
+          <IconButton
+            label={t('live.panel.close')}
+            aria-expanded={true}
+            onClick={onClose}
+            icon={
+              <>
+                <span className="live-dock__icon-phone">
+                  <ChevronDown size={22} />
+                </span>
+                <span className="live-dock__icon-wide">
+                  <PanelRightClose size={20} />
+                </span>
+              </>
+            }
+          />
+        </div>
+      </header>
+      {state.timer ? <LiveTimer timer={state.timer} offset={clockOffset(state.now, session.receivedAt)} /> : null}
+      {state.spotlight && !state.youHost ? <SpotlightNotice spotlight={state.spotlight} participants={state.participants} /> : null}
+      <LiveTabs
+        tabs={tabs}
+        tab={tab}
+        onTab={onTab}
+        idPrefix={ids}
+        badges={{
+          people: state.youHost && state.hands.length > 0 ? { count: state.hands.length, spoken: t('live.hands.count', { count: state.hands.length }) } : null,
+          chat: { count: unread, spoken: t('live.chat.unread', { count: unread }) },
+          polls: { count: openPolls, spoken: t('live.polls.openCount', { count: openPolls }) },
+        }}
+      />
+      <div
+        className="live-panel__body"
+        role="tabpanel"
+        id={`${ids}-panel-${tab}`}
+        aria-labelledby={`${ids}-tab-${tab}`}
+        // The panel scrolls: keyboard users reach it too.
+        tabIndex={0}
+      >
+        {tab === 'people' ? <PeopleTab live={live} session={session} present={present} /> : null}
+        {tab === 'chat' ? <LiveChat live={live} session={session} /> : null}
+        {tab === 'polls' ? <LivePolls live={live} session={session} /> : null}
+        {tab === 'teach' ? <HostTools live={live} session={session} /> : null}
+      </div>
+      {speaker && !state.youHost ? (
+        <footer className="live-panel__bottom">
+          <HandButton live={live} hands={state.hands} />
+        </footer>
+      ) : null}
+    </div>
+  );
+}
