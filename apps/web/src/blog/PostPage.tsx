@@ -8,6 +8,8 @@ import { CollaborativeEditor } from '../editor/CollaborativeEditor';
 import { ConnectionStatusPill } from '../editor/ConnectionStatusPill';
 import { useJustCreated } from '../editor/use-just-created';
 import { useProviderState } from '../editor/use-provider-state';
+import { RefusedEditsNotice } from '../editor/RefusedEditsNotice';
+import { useRefusedEdits } from '../editor/use-refused-edits';
 import { AuthorshipView } from '../history/AuthorshipView';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { useAuthorship } from '../history/use-authorship';
@@ -61,7 +63,8 @@ function OpenPost({
   const me = useMe();
   const { refresh } = useSession();
   const [provider, setProvider] = useState<WebsocketProvider | null>(null);
-  const { status, people } = useProviderState(provider, refresh, onChanged);
+  const { generation, refused, onEditsRefused } = useRefusedEdits(onChanged);
+  const { status, people } = useProviderState(provider, refresh, onChanged, onEditsRefused);
   const { state: visits } = useVisits(post.space.partnershipId);
   const [showAuthors, setShowAuthors] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
@@ -99,6 +102,7 @@ function OpenPost({
 
       <WorkflowBar post={post} readContent={readContent} onChanged={onChanged} />
       <LiveItemNotices spaceId={post.space.id} itemId={post.id} />
+      <RefusedEditsNotice refused={refused} />
       {canEdit ? null : <Banner tone="locked">{post.archived ? t('postEdit.archived') : t('postEdit.readOnly')}</Banner>}
 
       <div className="post-page__tools" role="group" aria-label={t('postEdit.views')}>
@@ -131,6 +135,7 @@ function OpenPost({
               label={post.title}
               spaceId={post.space.id}
               focusWhenLoaded={justCreated && canEdit}
+              generation={generation}
             />
           </div>
         </div>

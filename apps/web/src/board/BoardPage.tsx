@@ -2,6 +2,8 @@ import type { ItemDetail } from '@kopa/protocol';
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useItemDetail } from '../spaces/use-item-detail';
 import { useProviderState } from '../editor/use-provider-state';
+import { RefusedEditsNotice } from '../editor/RefusedEditsNotice';
+import { useRefusedEdits } from '../editor/use-refused-edits';
 import { useT } from '../i18n/use-t';
 import { LiveItemNotices } from '../live/LiveItemNotices';
 import { useLiveItemLock } from '../live/use-live-item-lock';
@@ -42,11 +44,12 @@ export default function BoardPage({ itemId }: { itemId: string }) {
 function OpenBoardView({ item, onAccessLost }: { item: ItemDetail; onAccessLost(): void }) {
   const t = useT();
   const { refresh } = useSession();
-  const { board: connected, synced, loaded } = useBoard(item.docId, item.canEdit);
+  const { generation, refused, onEditsRefused } = useRefusedEdits(onAccessLost);
+  const { board: connected, synced, loaded } = useBoard(item.docId, item.canEdit, generation);
   // Until the first sync the layout is not known: a wall must not flash up as a canvas (nor share a canvas view).
   const board = loaded ? connected : null;
   const snapshot = useBoardSnapshot(board?.model ?? null);
-  const { status } = useProviderState(connected?.provider ?? null, refresh, onAccessLost);
+  const { status } = useProviderState(connected?.provider ?? null, refresh, onAccessLost, onEditsRefused);
   const { peers, publish } = useBoardAwareness(connected?.provider ?? null);
   const [following, setFollowing] = useState<number | null>(null);
   const lock = useBoardLock(item, onAccessLost);
@@ -75,6 +78,7 @@ function OpenBoardView({ item, onAccessLost }: { item: ItemDetail; onAccessLost(
       />
       {lock.problem ? <Banner tone="error">{lock.problem}</Banner> : null}
       <LiveItemNotices spaceId={item.space.id} itemId={item.id} />
+      <RefusedEditsNotice refused={refused} />
       {item.canEdit || liveLock ? null : <Banner tone="locked">{t(item.locked ? 'board.readOnlyLocked' : 'board.readOnly')}</Banner>}
       <div className="board-page__area">
         {connected && !loaded ? <Spinner label={t('app.loading')} /> : null}

@@ -17,11 +17,14 @@ export interface OpenBoard {
  * After others' changes it repairs what concurrent edits can leave dangling
  * (a connector to a deleted note) — only for those who may write.
  *
- * The connection depends on the document alone: when the right to write comes
+ * A new `generation` opens a fresh copy (a new Y.Doc and connection): after the server
+ * refused changes made while this page could not write (4409), nothing built on them is sent again.
+ *
+ * Otherwise the connection depends on the document alone: when the right to write comes
  * or goes (a teacher locks the board) the server turns this same connection
  * read-only or back, so the board, its view and its undo history stay as they are.
  */
-export function useBoard(docId: string, canEdit: boolean): { board: OpenBoard | null; synced: boolean; loaded: boolean } {
+export function useBoard(docId: string, canEdit: boolean, generation = 0): { board: OpenBoard | null; synced: boolean; loaded: boolean } {
   const [board, setBoard] = useState<OpenBoard | null>(null);
   const [synced, setSynced] = useState(false);
   // The board's content has arrived once (its layout is known); a reconnection later keeps it shown.
@@ -70,7 +73,7 @@ export function useBoard(docId: string, canEdit: boolean): { board: OpenBoard | 
       doc.destroy();
       setBoard(null);
     };
-  }, [docId]);
+  }, [docId, generation]);
 
   // After this render's effects (the status and awareness listeners) are in place.
   useEffect(() => {

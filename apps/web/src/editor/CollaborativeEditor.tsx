@@ -33,6 +33,8 @@ export interface CollaborativeEditorProps {
   focusWhenLoaded?: boolean;
   /** The space the item is in: writers can add pictures, uploaded there. Without it, no pictures can be added. */
   spaceId?: string;
+  /** A new number opens a fresh copy (after the server refused changes made while this page could not write). */
+  generation?: number;
 }
 
 const validateUrl = (url: string) => sanitizeLinkUrl(url) !== null;
@@ -42,7 +44,7 @@ const validateUrl = (url: string) => sanitizeLinkUrl(url) !== null;
  * from the Yjs UndoManager CollaborationPlugin installs: they only ever take back
  * this user's own changes.
  */
-export function CollaborativeEditor({ docId, canEdit, caretName, caretColor, onProvider, label, focusWhenLoaded, spaceId }: CollaborativeEditorProps) {
+export function CollaborativeEditor({ docId, canEdit, caretName, caretColor, onProvider, label, focusWhenLoaded, spaceId, generation = 0 }: CollaborativeEditorProps) {
   const t = useT();
   const cursorsRef = useRef<HTMLDivElement>(null);
   const initialConfig = useMemo(
@@ -56,16 +58,18 @@ export function CollaborativeEditor({ docId, canEdit, caretName, caretColor, onP
     }),
     [],
   );
-  // A new key remounts the editor (another document, or rights changed): it loads afresh.
-  const editorKey = `${docId}:${canEdit}`;
+  // A new key remounts the editor (another document, rights changed, refused changes) with a new Y.Doc
+  // (the key is on LexicalCollaboration, which holds the docs): it loads afresh from the server, and
+  // nothing typed while it could not write is sent again.
+  const editorKey = `${docId}:${canEdit}:${generation}`;
   const [loadedKey, setLoadedKey] = useState<string | null>(null);
   const loaded = loadedKey === editorKey;
   const markLoaded = useCallback(() => setLoadedKey(editorKey), [editorKey]);
   const providerFactory = useMemo(() => createProviderFactory(onProvider), [onProvider]);
 
   return (
-    <LexicalCollaboration>
-      <LexicalComposer initialConfig={initialConfig} key={editorKey}>
+    <LexicalCollaboration key={editorKey}>
+      <LexicalComposer initialConfig={initialConfig}>
         {canEdit ? spaceId ? <PictureToolbar spaceId={spaceId} /> : <Toolbar /> : null}
         <div className={canEdit ? 'editor-surface' : 'editor-surface editor-surface--read-only'}>
           <div ref={cursorsRef} className="editor-surface__cursors" />

@@ -18,6 +18,8 @@ import { CollaborativeEditor } from './CollaborativeEditor';
 import { ConnectionStatusPill } from './ConnectionStatusPill';
 import { useJustCreated } from './use-just-created';
 import { useProviderState } from './use-provider-state';
+import { RefusedEditsNotice } from './RefusedEditsNotice';
+import { useRefusedEdits } from './use-refused-edits';
 import { LoadStatus } from '../ui/LoadStatus';
 import './DocumentPage.css';
 
@@ -47,7 +49,8 @@ function OpenDocument({ item, onAccessLost, justCreated }: { item: ItemDetail; o
   const { refresh } = useSession();
   const [provider, setProvider] = useState<WebsocketProvider | null>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
-  const { status, people } = useProviderState(provider, refresh, onAccessLost);
+  const { generation, refused, onEditsRefused } = useRefusedEdits(onAccessLost);
+  const { status, people } = useProviderState(provider, refresh, onAccessLost, onEditsRefused);
   useSpacePresence(item.space.id);
   // A teacher paused editing in a live lesson: that banner says why, instead of the general one.
   const liveLock = useLiveItemLock(item.space.id, item.id);
@@ -84,6 +87,7 @@ function OpenDocument({ item, onAccessLost, justCreated }: { item: ItemDetail; o
         </div>
       </header>
       <LiveItemNotices spaceId={item.space.id} itemId={item.id} />
+      <RefusedEditsNotice refused={refused} />
       {item.canEdit || liveLock ? null : <Banner tone="locked">{t('editor.readOnlyBanner')}</Banner>}
       {historyOpen ? <HistoryPanel itemId={item.id} canEdit={item.canEdit} onClose={() => setHistoryOpen(false)} /> : null}
       <CollaborativeEditor
@@ -95,6 +99,7 @@ function OpenDocument({ item, onAccessLost, justCreated }: { item: ItemDetail; o
         label={item.title}
         focusWhenLoaded={justCreated && item.canEdit}
         spaceId={item.space.id}
+        generation={generation}
       />
     </article>
   );

@@ -1,3 +1,4 @@
+import { CLOSE_CODES } from '@kopa/protocol';
 import { useEffect, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 
@@ -17,6 +18,7 @@ export function useProviderState(
   provider: WebsocketProvider | null,
   onSessionEnded: () => void,
   onAccessLost: () => void,
+  onEditsRefused?: () => void,
 ): { status: ConnectionStatus; people: RemotePerson[] } {
   const [status, setStatus] = useState<ConnectionStatus>('connecting');
   const [people, setPeople] = useState<RemotePerson[]>([]);
@@ -26,9 +28,11 @@ export function useProviderState(
     const onStatus = ({ status: next }: { status: ConnectionStatus }) => setStatus(next);
     const onClose = (event: CloseEvent | null) => {
       // 4401: the server ended our session. Let the app find out and show the login page.
-      if (event?.code === 4401) onSessionEnded();
+      if (event?.code === CLOSE_CODES.sessionEnded) onSessionEnded();
       // 4403: this document was taken away (deleted, or rights changed): look again.
-      if (event?.code === 4403) onAccessLost();
+      if (event?.code === CLOSE_CODES.accessRevoked) onAccessLost();
+      // 4409: changes made while this page could not write were refused: start again from the server's copy.
+      if (event?.code === CLOSE_CODES.refusedEdits) onEditsRefused?.();
     };
     const onAwareness = () => {
       const others: RemotePerson[] = [];
@@ -47,7 +51,7 @@ export function useProviderState(
       provider.off('connection-close', onClose);
       provider.awareness.off('change', onAwareness);
     };
-  }, [provider, onSessionEnded, onAccessLost]);
+  }, [provider, onSessionEnded, onAccessLost, onEditsRefused]);
 
   return { status, people };
 }

@@ -17,6 +17,7 @@ export const editor = {
   'editor.linkInvalid': 'That does not look like a web address. Try something like www.example.org.',
   'editor.linkApply': 'Add link',
   'editor.linkRemove': 'Remove link',
+  'editor.editsRefused': 'Some changes you made while editing was paused could not be saved. You now see everyone’s latest version.',
   'editor.readOnlyBanner': 'You can read this document, but not change it.',
   'editor.writers': 'Writing here: {names}',
 } as const;

@@ -19,6 +19,7 @@ export const editor: Record<keyof typeof english, string> = {
   'editor.linkInvalid': 'Tā neizskatās pēc tīmekļa adreses. Pamēģini, piemēram, www.example.org.',
   'editor.linkApply': 'Pievienot saiti',
   'editor.linkRemove': 'Noņemt saiti',
+  'editor.editsRefused': 'Dažas izmaiņas, ko veici, kamēr rediģēšana bija apturēta, nevarēja saglabāt. Tagad redzi jaunāko versiju, tādu pašu kā visi.',
   'editor.readOnlyBanner': 'Tu vari lasīt šo dokumentu, bet ne mainīt.',
   'editor.writers': 'Šeit raksta: {names}',
 };
