@@ -40,8 +40,9 @@ export interface LiveParticipant extends LivePerson {
   host: boolean;
   /** Connected right now (the roster keeps those who left, greyed, for attendance). */
   present: boolean;
-  /** The item this person has open, if any. */
+  /** The item this person has open, if any, and its title (in any space of the partnership). */
   itemId: string | null;
+  itemTitle: string | null;
   muted: boolean;
 }
 

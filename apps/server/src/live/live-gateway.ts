@@ -72,8 +72,9 @@ export class LiveGateway {
       return {};
     });
 
-    this.command(socket, 'live:open', async ({ sessionId, itemId }) => {
-      sessions.context(userId, sessionId);
+    this.command(socket, 'live:open', async (payload) => {
+      const { sessionId } = payload;
+      const itemId = sessions.opened(userId, payload);
       if (!(sessionId in socket.data.live)) throw new LiveCommandError('conflict', 'Join the session first.');
       socket.data.live[sessionId] = itemId;
       await this.publish(sessionId);
@@ -200,12 +201,13 @@ export class LiveGateway {
   }
 
   private async presence(sessionId: string): Promise<LivePresence> {
-    const presence = new Map<string, { itemId: string | null }>();
+    const presence = new Map<string, { itemId: string | null; itemTitle: string | null }>();
     for (const socket of await this.io.in(liveRoom(sessionId)).fetchSockets()) {
       const userId = socket.data.auth.user.id;
       // Someone with two tabs is where either tab is; an open item wins over none.
       const itemId = socket.data.live[sessionId] ?? presence.get(userId)?.itemId ?? null;
-      presence.set(userId, { itemId });
+      const item = itemId ? this.deps.spaces.findItem(itemId) : null;
+      presence.set(userId, { itemId, itemTitle: item && !item.deleted ? item.title : null });
     }
     return presence;
   }

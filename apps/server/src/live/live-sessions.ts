@@ -101,6 +101,12 @@ export class LiveSessions {
     return context;
   }
 
+  /** Checks what a participant says they have open: an item of this partnership (every member reads them all), or none. */
+  opened(userId: string, { sessionId, itemId }: LiveParsed<'live:open'>): string | null {
+    const { session } = this.context(userId, sessionId);
+    return itemId === null ? null : this.itemInPartnership(session, itemId).id;
+  }
+
   left(userId: string, sessionId: string): void {
     this.deps.live.markSeen(sessionId, userId);
   }

@@ -2,7 +2,7 @@ import type { LiveLock, LivePoll, LiveSessionState, RaisedHand } from '@kopa/pro
 import type { LiveSessionRecord, ParticipantRecord, PollRecord } from './live-repository.js';
 
 /** Who is connected to the session now, and which item each has open (from the sockets in its room). */
-export type LivePresence = ReadonlyMap<string, { itemId: string | null }>;
+export type LivePresence = ReadonlyMap<string, { itemId: string | null; itemTitle?: string | null }>;
 
 export interface LiveSnapshot {
   session: LiveSessionRecord;
@@ -40,6 +40,7 @@ export function liveStateFor(snapshot: LiveSnapshot, viewerId: string): LiveSess
       ...person,
       present: presence.has(person.userId),
       itemId: presence.get(person.userId)?.itemId ?? null,
+      itemTitle: presence.get(person.userId)?.itemTitle ?? null,
     })),
     locks: snapshot.locks,
     spotlight: session.spotlight,

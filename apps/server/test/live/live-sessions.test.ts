@@ -101,6 +101,9 @@ describe('live sessions', () => {
     // Which item each has open shows in the roster.
     await janis.socket.emitWithAck('live:open', { sessionId, itemId });
     await waitFor(() => carmen.last().participants.find((p) => p.displayName === 'Jānis')?.itemId === itemId, { message: 'Jānis at the document' });
+    expect(carmen.last().participants.find((p) => p.displayName === 'Jānis')?.itemTitle).toBe('Our first words');
+    // Only items of this partnership can be "open" (their titles are shown to everyone in the lesson).
+    expect(await janis.socket.emitWithAck('live:open', { sessionId, itemId: 'not-an-item' })).toMatchObject({ ok: false, code: 'not_found' });
   });
 
   it('refuses bad payloads with a clear message and keeps the connection', async () => {

@@ -23,10 +23,12 @@ export function RosterRow({ live, state, person, itemTitle }: RosterRowProps) {
   const hand = state.hands.some((raised) => raised.userId === person.userId);
   // Paused everywhere in the space, or on the item they have open.
   const paused = locksOnMe(state, { id: person.userId, role: person.role }, person.itemId).length > 0;
+  // The server names the item wherever it is; the space's own list is the fallback.
+  const title = person.itemTitle ?? itemTitle;
   const where = person.present
     ? person.itemId
-      ? itemTitle
-        ? t('live.roster.onItem', { title: itemTitle })
+      ? title
+        ? t('live.roster.onItem', { title })
         : t('live.roster.onSomeItem')
       : t('live.roster.noItem')
     : t('live.roster.left');

@@ -13,6 +13,7 @@ const person = (userId: string, role: LiveParticipant['role'], teamIds: string[]
   host: false,
   present: true,
   itemId: null,
+  itemTitle: null,
   muted: false,
 });
 

@@ -13,6 +13,7 @@ const person = (userId: string, over: Partial<LiveParticipant> = {}): LivePartic
   host: false,
   present: true,
   itemId: null,
+  itemTitle: null,
   muted: false,
   ...over,
 });
