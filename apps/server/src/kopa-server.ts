@@ -72,7 +72,10 @@ import { reactionRoutes } from './moderation/reaction-routes.js';
 import { reportRoutes } from './moderation/report-routes.js';
 import { LiveEditTrail } from './live/live-edit-trail.js';
 import { LiveGateway } from './live/live-gateway.js';
+import { LiveChatRepository } from './live/live-chat-repository.js';
+import { LivePollRepository } from './live/live-poll-repository.js';
 import { LiveRepository } from './live/live-repository.js';
+import { LiveTrailRepository } from './live/live-trail-repository.js';
 import { liveRoutes } from './live/live-routes.js';
 import { LiveSessions } from './live/live-sessions.js';
 
@@ -124,6 +127,9 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
   const sessions = new SessionStore(db, config.sessionDays * DAY_MS);
   const authenticator = new Authenticator(sessions, users);
   const live = new LiveRepository(db);
+  const livePolls = new LivePollRepository(db);
+  const liveChat = new LiveChatRepository(db);
+  const liveTrailStore = new LiveTrailRepository(db);
   const access = new AccessControl(memberships, spaces);
   const originPolicy = new OriginPolicy(config.allowedOrigins, config.trustProxy);
   const accessChanges = new AccessChanges();
@@ -144,7 +150,7 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
     delayMs: config.boardThumbnailDelayMs,
   });
   const refusedEdits = new RefusedEdits(db);
-  const liveTrail = new LiveEditTrail(live, spaces);
+  const liveTrail = new LiveEditTrail(live, liveTrailStore, spaces);
   const registry = new DocumentRegistry({
     store,
     logger,
@@ -187,13 +193,15 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
   const postWorkflow = new PostWorkflow({ db, posts, spaces, versions, search: blogSearch, auditLog, postEvents, registry });
   const comments = new CommentRepository(db);
   const commentModeration = new CommentModeration({ db, comments, credits, auditLog, postEvents });
-  const liveSessions = new LiveSessions({ db, live, trail: liveTrail, access, accessChanges, spaces, teams, auditLog, registry });
+  const liveSessions = new LiveSessions({ db, live, polls: livePolls, chat: liveChat, trail: liveTrailStore, editTrail: liveTrail, access, accessChanges, spaces, teams, auditLog, registry });
   const liveGateway = new LiveGateway(io, {
     sessions: liveSessions,
     live,
+    polls: livePolls,
+    chat: liveChat,
     spaces,
-    summary: { db, spaces, store, registry, versions, live },
-    supervision: { spaces, live, registry, thumbnailVersionOf: (itemId) => thumbnails.versionOf(itemId) },
+    summary: { db, spaces, store, registry, versions, live, polls: livePolls, chat: liveChat, trail: liveTrailStore },
+    supervision: { spaces, trail: liveTrailStore, registry, thumbnailVersionOf: (itemId) => thumbnails.versionOf(itemId) },
     logger,
     commandsPerSecond: options.liveCommandsPerSecond,
   });

@@ -5,6 +5,7 @@ import { ServerEdit } from '../collab/server-edit.js';
 import type { SharedDocument } from '../collab/shared-document.js';
 import type { SpaceRepository } from '../spaces/space-repository.js';
 import type { LiveRepository } from './live-repository.js';
+import type { LiveTrailRepository } from './live-trail-repository.js';
 
 interface Coverage {
   itemId: string;
@@ -24,6 +25,7 @@ export class LiveEditTrail implements DocumentObserver {
 
   constructor(
     private readonly live: LiveRepository,
+    private readonly trail: LiveTrailRepository,
     private readonly spaces: SpaceRepository,
   ) {}
 
@@ -38,9 +40,9 @@ export class LiveEditTrail implements DocumentObserver {
     if (!covered) return;
     let state: Uint8Array | undefined;
     for (const sessionId of covered.sessionIds) {
-      if (this.live.hasBase(sessionId, covered.itemId)) continue;
+      if (this.trail.hasBase(sessionId, covered.itemId)) continue;
       state ??= Y.encodeStateAsUpdate(doc.ydoc);
-      this.live.saveBase(sessionId, covered.itemId, state);
+      this.trail.saveBase(sessionId, covered.itemId, state);
     }
   }
 
@@ -49,8 +51,8 @@ export class LiveEditTrail implements DocumentObserver {
     if (!covered) return;
     const writer = origin instanceof CollabConnection ? origin.identity.userId : origin instanceof ServerEdit ? origin.userId : null;
     for (const sessionId of covered.sessionIds) {
-      this.live.recordEdit(sessionId, covered.itemId, writer, update);
-      if (origin instanceof CollabConnection) this.live.recordActivity(sessionId, covered.itemId, origin.identity.userId);
+      this.trail.recordEdit(sessionId, covered.itemId, writer, update);
+      if (origin instanceof CollabConnection) this.trail.recordActivity(sessionId, covered.itemId, origin.identity.userId);
     }
   }
 

@@ -12,6 +12,8 @@ import { partnershipRoom } from '../control/control-types.js';
 import type { Logger } from '../logger.js';
 import type { SpaceRepository } from '../spaces/space-repository.js';
 import { LiveCommandError } from './live-command-error.js';
+import type { LiveChatRepository } from './live-chat-repository.js';
+import type { LivePollRepository } from './live-poll-repository.js';
 import type { LiveRepository } from './live-repository.js';
 import { announcementOf, type LiveSessions } from './live-sessions.js';
 import { liveStateFor, type LivePresence } from './live-state.js';
@@ -21,6 +23,8 @@ import { writeLiveSummary, type LiveSummaryDeps } from './live-summary.js';
 export interface LiveGatewayDeps {
   sessions: LiveSessions;
   live: LiveRepository;
+  polls: LivePollRepository;
+  chat: LiveChatRepository;
   spaces: SpaceRepository;
   summary: LiveSummaryDeps;
   supervision: LiveSupervisionDeps;
@@ -63,7 +67,7 @@ export class LiveGateway {
       await socket.join(liveRoom(context.session.id));
       await this.publish(context.session.id);
       const snapshot = await this.snapshot(context.session.id);
-      return { state: liveStateFor(snapshot, userId), chat: this.deps.live.chat(context.session.id, CHAT_HISTORY) };
+      return { state: liveStateFor(snapshot, userId), chat: this.deps.chat.chat(context.session.id, CHAT_HISTORY) };
     });
 
     this.command(socket, 'live:leave', async ({ sessionId }) => {
@@ -195,7 +199,7 @@ export class LiveGateway {
       spaceName: this.deps.spaces.findSpace(session.spaceId)?.title ?? '',
       participants: this.deps.live.participants(sessionId),
       locks: this.deps.live.locks(sessionId),
-      polls: this.deps.live.polls(sessionId),
+      polls: this.deps.polls.polls(sessionId),
       presence: await this.presence(sessionId),
     };
   }

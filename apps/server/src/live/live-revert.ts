@@ -5,7 +5,7 @@ import type { DocumentRegistry } from '../collab/document-registry.js';
 import { ServerEdit } from '../collab/server-edit.js';
 import { withLiveDocument } from '../history/live-document.js';
 import type { ItemRecord } from '../spaces/space-repository.js';
-import type { LiveRepository } from './live-repository.js';
+import type { LiveTrailRepository } from './live-trail-repository.js';
 
 const TAKEN_BACK = Symbol('the pupil’s changes being taken back');
 
@@ -20,20 +20,20 @@ const TAKEN_BACK = Symbol('the pupil’s changes being taken back');
  * edit: stored, then seen by everyone, like any change (history only grows).
  */
 export async function revertPupilChanges(
-  deps: { live: LiveRepository; registry: DocumentRegistry },
+  deps: { trail: LiveTrailRepository; registry: DocumentRegistry },
   revert: { sessionId: string; item: ItemRecord; pupilId: string; since: number; hostId: string },
 ): Promise<RevertResult> {
   const { sessionId, item, pupilId, since, hostId } = revert;
   // Everything stored so far is in the trail before it is read.
   await deps.registry.queue.idle();
-  const base = deps.live.base(sessionId, item.id);
+  const base = deps.trail.base(sessionId, item.id);
   if (!base) return { removed: 0, restored: 0 };
 
   const replay = new Y.Doc({ gc: false });
   try {
     Y.applyUpdate(replay, base);
     const undo = new Y.UndoManager(scopeOf(replay, item), { trackedOrigins: new Set([TAKEN_BACK]), captureTimeout: 0 });
-    for (const edit of deps.live.edits(sessionId, item.id)) {
+    for (const edit of deps.trail.edits(sessionId, item.id)) {
       Y.applyUpdate(replay, edit.update, edit.userId === pupilId && edit.at >= since ? TAKEN_BACK : null);
     }
     const changes: Uint8Array[] = [];

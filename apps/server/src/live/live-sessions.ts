@@ -18,13 +18,19 @@ import type { SpaceRecord, SpaceRepository } from '../spaces/space-repository.js
 import type { TeamRepository } from '../teams/team-repository.js';
 import { LiveCommandError, notAllowed, sessionNotFound } from './live-command-error.js';
 import type { LiveEditTrail } from './live-edit-trail.js';
+import type { LiveChatRepository } from './live-chat-repository.js';
+import type { LivePollRepository } from './live-poll-repository.js';
 import type { LiveRepository, LiveSessionRecord } from './live-repository.js';
+import type { LiveTrailRepository } from './live-trail-repository.js';
 import { revertPupilChanges } from './live-revert.js';
 
 export interface LiveSessionsDeps {
   db: SqliteDatabase;
   live: LiveRepository;
-  trail: LiveEditTrail;
+  polls: LivePollRepository;
+  chat: LiveChatRepository;
+  trail: LiveTrailRepository;
+  editTrail: LiveEditTrail;
   access: AccessControl;
   accessChanges: AccessChanges;
   spaces: SpaceRepository;
@@ -69,7 +75,7 @@ export class LiveSessions {
       this.audit(started, userId, 'live.start', { title: started.title, space: space.title });
       return started;
     })();
-    this.deps.trail.sessionsChanged();
+    this.deps.editTrail.sessionsChanged();
     return { session, started: true };
   }
 
@@ -192,29 +198,29 @@ export class LiveSessions {
 
   createPoll(userId: string, { sessionId, ...poll }: LiveParsed<'live:poll-create'>): { pollId: string } {
     this.authorize(userId, 'live:poll-create', sessionId);
-    return { pollId: this.deps.live.addPoll(sessionId, poll, userId).id };
+    return { pollId: this.deps.polls.addPoll(sessionId, poll, userId).id };
   }
 
   vote(userId: string, { sessionId, pollId, optionIds }: LiveParsed<'live:poll-vote'>): void {
     this.authorize(userId, 'live:poll-vote', sessionId);
-    const poll = this.deps.live.polls(sessionId).find((candidate) => candidate.id === pollId);
+    const poll = this.deps.polls.polls(sessionId).find((candidate) => candidate.id === pollId);
     if (!poll) throw new LiveCommandError('not_found', 'Poll not found.');
     if (!poll.open) throw new LiveCommandError('conflict', 'This poll is closed.');
     const chosen = [...new Set(optionIds)];
     if (!chosen.every((id) => poll.options.some((option) => option.id === id))) throw new LiveCommandError('invalid_request', 'That is not one of the answers.');
     if (!poll.multiple && chosen.length !== 1) throw new LiveCommandError('invalid_request', 'Choose one answer.');
     this.deps.live.markJoined(sessionId, userId);
-    this.deps.live.vote(pollId, userId, chosen);
+    this.deps.polls.vote(pollId, userId, chosen);
   }
 
   closePoll(userId: string, { sessionId, pollId }: LiveParsed<'live:poll-close'>): void {
     this.authorize(userId, 'live:poll-close', sessionId);
-    this.deps.live.closePoll(sessionId, pollId);
+    this.deps.polls.closePoll(sessionId, pollId);
   }
 
   revealPoll(userId: string, { sessionId, pollId }: LiveParsed<'live:poll-reveal'>): void {
     this.authorize(userId, 'live:poll-reveal', sessionId);
-    this.deps.live.revealPoll(sessionId, pollId);
+    this.deps.polls.revealPoll(sessionId, pollId);
   }
 
   sendMessage(userId: string, { sessionId, body, clientId }: LiveParsed<'live:chat-send'>): { message: LiveChatMessage; added: boolean } {
@@ -222,20 +228,20 @@ export class LiveSessions {
     const me = this.deps.live.participant(sessionId, userId);
     if (me?.muted) throw new LiveCommandError('muted', 'A teacher has muted you in this chat for now.');
     if (!actor.host && session.slowModeSeconds > 0) {
-      const last = this.deps.live.lastMessageAt(sessionId, userId);
+      const last = this.deps.chat.lastMessageAt(sessionId, userId);
       const waitMs = last === null ? 0 : last + session.slowModeSeconds * 1000 - Date.now();
       if (waitMs > 0) throw new LiveCommandError('too_fast', `Slow mode: wait ${Math.ceil(waitMs / 1000)} s before your next message.`);
     }
     this.deps.live.markJoined(sessionId, userId);
-    return this.deps.live.addMessage(sessionId, userId, body, clientId);
+    return this.deps.chat.addMessage(sessionId, userId, body, clientId);
   }
 
   deleteMessage(userId: string, { sessionId, messageId }: LiveParsed<'live:chat-delete'>): boolean {
     const { session } = this.authorize(userId, 'live:chat-delete', sessionId);
-    const message = this.deps.live.findMessage(sessionId, messageId);
+    const message = this.deps.chat.findMessage(sessionId, messageId);
     if (!message) throw new LiveCommandError('not_found', 'Message not found.');
     return this.deps.db.transaction(() => {
-      const deleted = this.deps.live.deleteMessage(sessionId, messageId, userId);
+      const deleted = this.deps.chat.deleteMessage(sessionId, messageId, userId);
       if (deleted) this.audit(session, userId, 'live.chat.delete', { body: message.body.slice(0, 200) }, message.userId || null);
       return deleted;
     })();
@@ -285,9 +291,11 @@ export class LiveSessions {
   finish(userId: string, session: LiveSessionRecord, summaryItemId: string | null, detail: Record<string, unknown>): void {
     this.deps.db.transaction(() => {
       this.deps.live.end(session.id, summaryItemId);
+      this.deps.polls.closeAll(session.id);
+      this.deps.trail.drop(session.id);
       this.audit(session, userId, 'live.end', detail);
     })();
-    this.deps.trail.sessionsChanged();
+    this.deps.editTrail.sessionsChanged();
     this.locksChanged(session);
   }
 

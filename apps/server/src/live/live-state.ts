@@ -1,5 +1,6 @@
 import type { LiveLock, LivePoll, LiveSessionState, RaisedHand } from '@kopa/protocol';
-import type { LiveSessionRecord, ParticipantRecord, PollRecord } from './live-repository.js';
+import type { PollRecord } from './live-poll-repository.js';
+import type { LiveSessionRecord, ParticipantRecord } from './live-repository.js';
 
 /** Who is connected to the session now, and which item each has open (from the sockets in its room). */
 export type LivePresence = ReadonlyMap<string, { itemId: string | null; itemTitle?: string | null }>;

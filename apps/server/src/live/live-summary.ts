@@ -9,7 +9,10 @@ import type { VersionRepository } from '../history/version-repository.js';
 import { createDocumentItem } from '../spaces/document-items.js';
 import type { SpaceRepository } from '../spaces/space-repository.js';
 import type { DocumentStore } from '../storage/document-store.js';
+import type { LiveChatRepository } from './live-chat-repository.js';
+import type { LivePollRepository } from './live-poll-repository.js';
 import type { LiveRepository, LiveSessionRecord } from './live-repository.js';
+import type { LiveTrailRepository } from './live-trail-repository.js';
 
 export interface LiveSummaryDeps {
   db: SqliteDatabase;
@@ -18,6 +21,9 @@ export interface LiveSummaryDeps {
   registry: DocumentRegistry;
   versions: VersionRepository;
   live: LiveRepository;
+  polls: LivePollRepository;
+  chat: LiveChatRepository;
+  trail: LiveTrailRepository;
 }
 
 /** The whole chat goes into the summary when kept; a lesson's chat is never this long. */
@@ -42,7 +48,7 @@ export async function writeLiveSummary(
 
   const versionName = t('liveSummary.versionName', { date });
   const worked: string[] = [];
-  const itemIds = [...new Set(deps.live.activity(session.id).map((entry) => entry.itemId))];
+  const itemIds = [...new Set(deps.trail.activity(session.id).map((entry) => entry.itemId))];
   for (const itemId of itemIds) {
     const item = deps.spaces.findItem(itemId);
     if (!item || item.deleted) continue;
@@ -78,11 +84,11 @@ export async function writeLiveSummary(
             : t('liveSummary.personNoSchool', { name: person.displayName, from, to }),
       };
     }),
-    ...pollBlocks(deps.live, session.id, t),
+    ...pollBlocks(deps.polls, session.id, t),
     { type: 'heading', tag: 'h2', text: t('liveSummary.worked') },
     ...(worked.length === 0 ? [t('liveSummary.workedNone')] : worked).map((text): InitialBlock => ({ type: 'paragraph', text })),
     { type: 'heading', tag: 'h2', text: t('liveSummary.chat') },
-    ...chatBlocks(deps.live, session, t, time),
+    ...chatBlocks(deps.chat, session, t, time),
   ];
 
   const title = t('liveSummary.itemTitle', { title: session.title, date }).slice(0, LIMITS.itemTitleMaxLength);
@@ -92,8 +98,8 @@ export async function writeLiveSummary(
 
 type T = ReturnType<typeof createTranslator>['t'];
 
-function pollBlocks(live: LiveRepository, sessionId: string, t: T): InitialBlock[] {
-  const polls = live.polls(sessionId);
+function pollBlocks(pollRepository: LivePollRepository, sessionId: string, t: T): InitialBlock[] {
+  const polls = pollRepository.polls(sessionId);
   if (polls.length === 0) return [];
   const blocks: InitialBlock[] = [{ type: 'heading', tag: 'h2', text: t('liveSummary.polls') }];
   for (const poll of polls) {
@@ -107,9 +113,9 @@ function pollBlocks(live: LiveRepository, sessionId: string, t: T): InitialBlock
   return blocks;
 }
 
-function chatBlocks(live: LiveRepository, session: LiveSessionRecord, t: T, time: (at: number) => string): InitialBlock[] {
+function chatBlocks(chat: LiveChatRepository, session: LiveSessionRecord, t: T, time: (at: number) => string): InitialBlock[] {
   if (!session.keepTranscript) return [{ type: 'paragraph', text: t('liveSummary.chatNotKept') }];
-  const messages = live.chat(session.id, TRANSCRIPT_LIMIT);
+  const messages = chat.chat(session.id, TRANSCRIPT_LIMIT);
   if (messages.length === 0) return [{ type: 'paragraph', text: t('liveSummary.chatEmpty') }];
   return messages.map((message) => ({
     type: 'paragraph',

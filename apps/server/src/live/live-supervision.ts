@@ -3,12 +3,13 @@ import type { SupervisedItem } from '@kopa/protocol';
 import type { DocumentRegistry } from '../collab/document-registry.js';
 import { withLiveDocument } from '../history/live-document.js';
 import type { SpaceRecord, SpaceRepository } from '../spaces/space-repository.js';
-import type { LiveRepository, LiveSessionRecord } from './live-repository.js';
+import type { LiveSessionRecord } from './live-repository.js';
+import type { LiveTrailRepository } from './live-trail-repository.js';
 import type { LivePresence } from './live-state.js';
 
 export interface LiveSupervisionDeps {
   spaces: SpaceRepository;
-  live: LiveRepository;
+  trail: LiveTrailRepository;
   registry: DocumentRegistry;
   thumbnailVersionOf: (itemId: string) => number | null;
 }
@@ -22,7 +23,7 @@ const EXCERPT_LENGTH = 160;
  */
 export async function superviseSession(deps: LiveSupervisionDeps, session: LiveSessionRecord, space: SpaceRecord, presence: LivePresence): Promise<SupervisedItem[]> {
   const covered = space.kind === 'partnership' ? deps.spaces.spacesOf(session.partnershipId) : [space];
-  const activity = deps.live.activity(session.id);
+  const activity = deps.trail.activity(session.id);
   const items: SupervisedItem[] = [];
   for (const coveredSpace of covered) {
     for (const item of deps.spaces.itemsOf(coveredSpace.id)) {
