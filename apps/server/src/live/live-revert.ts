@@ -1,4 +1,6 @@
 import { BOARD_ROOTS } from '@kopa/board';
+import { authorshipRuns, authorshipText } from '@kopa/editor';
+import { diffWordsWithSpace } from 'diff';
 import type { RevertResult } from '@kopa/protocol';
 import * as Y from 'yjs';
 import type { DocumentRegistry } from '../collab/document-registry.js';
@@ -45,8 +47,11 @@ export async function revertPupilChanges(
     if (changes.length === 0) return { removed: 0, restored: 0 };
     const change = Y.mergeUpdates(changes);
 
-    await withLiveDocument(deps.registry, item.docId, (doc) => Y.applyUpdate(doc.ydoc, change, new ServerEdit(hostId)));
-    return measure(change);
+    return await withLiveDocument(deps.registry, item.docId, (doc) => {
+      const before = item.type === 'board' ? '' : documentText(doc.ydoc);
+      Y.applyUpdate(doc.ydoc, change, new ServerEdit(hostId));
+      return item.type === 'board' ? countObjects(replay, change) : countCharacters(before, documentText(doc.ydoc));
+    });
   } finally {
     replay.destroy();
   }
@@ -58,11 +63,53 @@ function scopeOf(doc: Y.Doc, item: ItemRecord): ConstructorParameters<typeof Y.U
   return [doc.get('root', Y.XmlText)];
 }
 
-/** What the change took out (deleted ranges) and brought back (new content), in Yjs units (characters, embeds). */
-function measure(change: Uint8Array): RevertResult {
-  const { structs, ds } = Y.decodeUpdate(change);
+/**
+ * Characters of the words that went and came back, as a reader sees them (Lexical's binding may
+ * rewrite a few of the pupil's neighbours' letters when a paragraph splits; undoing that is no news).
+ */
+function countCharacters(before: string, after: string): RevertResult {
   let removed = 0;
-  for (const ranges of ds.clients.values()) for (const range of ranges) removed += range.len;
-  const restored = structs.filter((struct) => struct instanceof Y.Item).reduce((sum, struct) => sum + struct.length, 0);
+  let restored = 0;
+  // Letters, digits and signs: spaces between words are not what anyone counts.
+  const visible = (text: string) => text.replace(/\s/gu, '').length;
+  for (const part of diffWordsWithSpace(before, after)) {
+    if (part.removed) removed += visible(part.value);
+    else if (part.added) restored += visible(part.value);
+  }
   return { removed, restored };
+}
+
+const documentText = (doc: Y.Doc) => authorshipText(authorshipRuns(doc));
+
+/** Board objects the change took away (the pupil's own), and those it put back as they were (deleted, moved, rewritten). */
+function countObjects(replay: Y.Doc, change: Uint8Array): RevertResult {
+  const objects = replay.getMap(BOARD_ROOTS.objects);
+  const objectOf = (struct: Y.Item): { id: string; whole: boolean } | null => {
+    let item: Y.Item | null = struct;
+    while (item && item.parent !== objects) item = (item.parent as Y.AbstractType<unknown>)._item;
+    return item?.parentSub ? { id: item.parentSub, whole: item === struct } : null;
+  };
+  const removed = new Set<string>();
+  const touched = new Set<string>();
+  forEachDeleted(replay, change, (struct) => {
+    const object = objectOf(struct);
+    if (object?.whole) removed.add(object.id);
+    else if (object) touched.add(object.id);
+  });
+  for (const struct of Y.decodeUpdate(change).structs) {
+    const item = struct instanceof Y.Item ? Y.getItem(replay.store, struct.id) : null;
+    const object = item instanceof Y.Item ? objectOf(item) : null;
+    if (object) touched.add(object.id);
+  }
+  return { removed: removed.size, restored: [...touched].filter((id) => !removed.has(id)).length };
+}
+
+/** Every item the change deletes, as the replay (which keeps deleted content) holds it. */
+function forEachDeleted(replay: Y.Doc, change: Uint8Array, use: (item: Y.Item) => void): void {
+  const { ds } = Y.decodeUpdate(change);
+  Y.transact(replay, (transaction) => {
+    Y.iterateDeletedStructs(transaction, ds, (struct) => {
+      if (struct instanceof Y.Item) use(struct);
+    });
+  });
 }
