@@ -76,6 +76,22 @@ describe('a live lesson across two schools', () => {
     await editorOf(carmen.page).filter({ hasText: 'Our town has a fortress.' }).waitFor();
     expect(await editorOf(carmen.page).innerText()).not.toContain('Typed while paused');
 
+    // Lucía (Carmen's pupil) writes something off-topic; Carmen sees it in the overview and takes it back.
+    await openFirstWords(lucia.page);
+    await caretToEnd(lucia.page);
+    await lucia.page.keyboard.press('Enter');
+    await lucia.page.keyboard.type('Bananas everywhere!');
+    await editorOf(janis.page).filter({ hasText: 'Bananas everywhere!' }).waitFor();
+    await tab(carmen.page, 'Overview').click();
+    const card = dockOf(carmen.page).getByRole('article').filter({ hasText: 'Our first words' });
+    await card.getByRole('button', { name: 'Take back Lucía’s changes to “Our first words”' }).click();
+    await dockOf(carmen.page).getByRole('button', { name: 'Take back…' }).click();
+    await dockOf(carmen.page).getByRole('button', { name: 'Yes, take them back' }).click();
+    await dockOf(carmen.page).getByText('Done: took away 18 characters that Lucía wrote.').waitFor();
+    await carmen.page.screenshot({ path: path.join(SCREENSHOTS, 'live-overview-laptop.png') });
+    await waitFor(async () => !(await editorOf(janis.page).innerText()).includes('Bananas'), { message: 'Lucía’s words to go for Jānis' });
+    expect(await editorOf(janis.page).innerText()).toContain('Our town has a fortress.');
+
     // A quick poll: both vote, Carmen shows the results.
     await tab(carmen.page, 'Polls').click();
     await dockOf(carmen.page).getByRole('button', { name: 'New poll' }).click();
@@ -87,6 +103,9 @@ describe('a live lesson across two schools', () => {
       [janis, 'Gijón'],
       [lucia, 'Gijón'],
     ] as const) {
+      // On a phone the panel folds into a bar when the page changes: open it.
+      const unfold = pupil.page.getByRole('button', { name: /Show the lesson panel/ });
+      if (await unfold.isVisible()) await unfold.click();
       await tab(pupil.page, 'Polls').click();
       await dockOf(pupil.page).getByRole('radio', { name: town }).check();
       await dockOf(pupil.page).getByRole('button', { name: 'Vote' }).click();

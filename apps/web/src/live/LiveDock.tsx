@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../i18n/use-t';
 import { unreadCount } from './live-chat';
 import { useLive, type LiveContextValue } from './live-context';
-import { tabsFor, type LiveTab } from './live-tabs';
+import { tabsFor, wideTab, type LiveTab } from './live-tabs';
 import { LiveDockBar } from './LiveDockBar';
 import { LiveNewsAnnouncer } from './LiveNewsAnnouncer';
 import { LivePanel } from './LivePanel';
@@ -32,20 +32,21 @@ function Dock({ live, session }: { live: LiveContextValue; session: JoinedSessio
   // A co-host who is a host no longer finds the hosts' tab gone, and lands on the people.
   const tab = tabs.includes(chosenTab) ? chosenTab : 'people';
   const chatVisible = open && tab === 'chat';
+  const wide = open && wideTab(tab);
   const lastAt = session.chat[session.chat.length - 1]?.at ?? 0;
   const unread = chatVisible ? 0 : unreadCount(session.chat, chatSeenAt, live.me.id);
 
-  // The page makes room for the panel (beside it on wide screens, above the bar on phones).
+  // The page makes room for the panel (beside it on wide screens, above the bar on phones; more for the overview).
   useEffect(() => {
     const root = document.documentElement;
-    root.dataset.liveDock = open ? 'open' : 'closed';
+    root.dataset.liveDock = open ? (wide ? 'wide' : 'open') : 'closed';
     // Pages that fill the window (boards) measure again.
     window.dispatchEvent(new Event('resize'));
     return () => {
       delete root.dataset.liveDock;
       window.dispatchEvent(new Event('resize'));
     };
-  }, [open]);
+  }, [open, wide]);
 
   // Opened or folded by the user: the keyboard goes along. Just joined (focus nowhere): to the panel.
   useEffect(() => {
@@ -72,7 +73,7 @@ function Dock({ live, session }: { live: LiveContextValue; session: JoinedSessio
   };
 
   return (
-    <aside className={`live-dock live-dock--${open ? 'open' : 'closed'}`} aria-label={t('live.dock.label')} onKeyDown={onKeyDown}>
+    <aside className={`live-dock live-dock--${open ? 'open' : 'closed'}${wide ? ' live-dock--wide' : ''}`} aria-label={t('live.dock.label')} onKeyDown={onKeyDown}>
       {open ? (
         <LivePanel live={live} session={session} tabs={tabs} tab={tab} onTab={chooseTab} unread={unread} onClose={() => setOpen(false)} headingRef={heading} />
       ) : (

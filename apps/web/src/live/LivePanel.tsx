@@ -12,6 +12,7 @@ import { LiveChat } from './LiveChat';
 import { LivePolls } from './LivePolls';
 import { LiveTabs } from './LiveTabs';
 import { LiveTimer } from './LiveTimer';
+import { OverviewTab } from './OverviewTab';
 import { PeopleTab } from './PeopleTab';
 import { SpotlightNotice } from './SpotlightNotice';
 import type { JoinedSession } from './use-live-session';
@@ -28,7 +29,7 @@ interface LivePanelProps {
   headingRef: Ref<HTMLHeadingElement>;
 }
 
-/** The open panel: the lesson's name and timer, where the host brought everyone, then people, chat, polls and (hosts) the tools. */
+/** The open panel: the lesson's name and timer, where the host brought everyone, then people, chat, polls and (hosts) the tools and the overview. */
 export function LivePanel({ live, session, tabs, tab, onTab, unread, onClose, headingRef }: LivePanelProps) {
   const t = useT();
   const ids = useId();
@@ -96,6 +97,7 @@ export function LivePanel({ live, session, tabs, tab, onTab, unread, onClose, he
         {tab === 'chat' ? <LiveChat live={live} session={session} /> : null}
         {tab === 'polls' ? <LivePolls live={live} session={session} /> : null}
         {tab === 'teach' ? <HostTools live={live} session={session} /> : null}
+        {tab === 'overview' ? <OverviewTab live={live} session={session} /> : null}
       </div>
       {speaker && !state.youHost ? (
         <footer className="live-panel__bottom">

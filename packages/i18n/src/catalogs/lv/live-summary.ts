@@ -12,7 +12,7 @@ export const liveSummary: Record<keyof typeof english, string> = {
   'liveSummary.poll': '{question} ({voters, plural, zero {# balsu} one {# balss} other {# balsis}})',
   'liveSummary.pollOption': '{label}: {votes}',
   'liveSummary.worked': 'Pie kā mēs strādājām',
-  'liveSummary.workedItem': '{title}: versija “{version}” to saglabā tādu, kāds tas bija beigās',
+  'liveSummary.workedItem': '{title}: versija „{version}” to saglabā tādu, kāds tas bija beigās',
   'liveSummary.workedNone': 'Nodarbības laikā neviens dokuments vai tāfele netika mainīta.',
   'liveSummary.versionName': 'Tiešraides nodarbības beigas {date}',
   'liveSummary.chat': 'Tērzēšana',

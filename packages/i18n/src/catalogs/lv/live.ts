@@ -40,6 +40,7 @@ export const live: Record<keyof typeof english, string> = {
   'live.tab.chat': 'Čats',
   'live.tab.polls': 'Aptaujas',
   'live.tab.teach': 'Vadīt',
+  'live.tab.overview': 'Pārskats',
 
   'live.timer.title': 'Taimeris',
   'live.timer.paused': 'Apturēts',
@@ -200,6 +201,45 @@ export const live: Record<keyof typeof english, string> = {
   'live.end.question': 'Beigt stundu visiem? Kopa ierakstīs tās kopsavilkumu telpā „{space}”.',
   'live.end.confirm': 'Jā, beigt',
   'live.end.keep': 'Vēl ne',
+
+  'live.overview.title': 'Pie kā visi strādā',
+  'live.overview.hint': 'Atjaunojas pats ik pēc dažām sekundēm.',
+  'live.overview.loading': 'Skatāmies, ko visi dara…',
+  'live.overview.empty': 'Vēl nav ko skatīt: nav neviena dokumenta, tāfeles vai ieraksta.',
+  'live.overview.whichSpace': 'Rādīt',
+  'live.overview.allSpaces': 'Visas telpas',
+  'live.overview.excerptEmpty': 'Vēl nekas nav uzrakstīts.',
+  'live.overview.changedBy': 'Mainīja šajā stundā',
+  'live.overview.noChanges': 'Šajā stundā to vēl neviens nav mainījis.',
+  'live.overview.openBy': 'Tagad skatās: {names}',
+  'live.overview.open': 'Atvērt',
+  'live.overview.openLabel': 'Atvērt „{title}”',
+  'live.overview.takeBack': 'Atsaukt',
+  'live.overview.takeBackLabel': 'Atsaukt izmaiņas, ko {name} veica „{title}” saturā',
+
+  'live.revert.takeBack': 'Atsaukt izmaiņas, ko veica {name}…',
+  'live.revert.where': 'Kur',
+  'live.revert.since': 'Kopš kura laika',
+  'live.revert.sinceStart': 'Kopš stundas sākuma ({time})',
+  'live.revert.sinceMinutes': '{minutes, plural, one {Pēdējā # minūtē} other {Pēdējās # minūtēs}} (kopš {time})',
+  'live.revert.nothingChanged': 'Izmaiņu, ko veica {name}, šajā stundā vēl nav.',
+  'live.revert.go': 'Atsaukt…',
+  'live.revert.confirmLabel': 'Izmaiņu atsaukšana',
+  'live.revert.question':
+    'Atsaukt izmaiņas, ko {name} kopš plkst. {time} veica „{title}” saturā? Pārējo darbs paliek. Izmaiņas redzēs visi, un tās tiks ierakstītas audita žurnālā.',
+  'live.revert.confirm': 'Jā, atsaukt',
+  'live.revert.keep': 'Nē, paturēt',
+  'live.revert.close': 'Aizvērt',
+  'live.revert.nothing': 'Nekas nemainījās: „{title}” saturā no šī laika nebija izmaiņu, ko veica {name}.',
+  'live.revert.textRemoved': 'Gatavs: {removed, plural, one {noņemta # rakstzīme} other {noņemtas # rakstzīmes}}, ko rakstīja {name}.',
+  'live.revert.textRestored': 'Gatavs: {restored, plural, one {atjaunota # rakstzīme} other {atjaunotas # rakstzīmes}}, ko {name} izdzēsa.',
+  'live.revert.textBoth':
+    'Gatavs: {removed, plural, one {noņemta # rakstzīme} other {noņemtas # rakstzīmes}}, ko rakstīja {name}, un {restored, plural, one {atjaunota # rakstzīme} other {atjaunotas # rakstzīmes}}, ko {name} izdzēsa.',
+  'live.revert.boardRemoved': 'Gatavs: {removed, plural, one {atsaukta # izmaiņa} other {atsauktas # izmaiņas}}, ko {name} veica uz tāfeles.',
+  'live.revert.boardRestored':
+    'Gatavs: {restored, plural, one {# lieta, ko {name} noņēma vai pārvietoja, ir atpakaļ savā vietā} other {# lietas, ko {name} noņēma vai pārvietoja, ir atpakaļ savās vietās}}.',
+  'live.revert.boardBoth':
+    'Gatavs: {removed, plural, one {atsaukta # izmaiņa} other {atsauktas # izmaiņas}}, ko {name} veica uz tāfeles, un {restored, plural, one {# lieta ir atpakaļ savā vietā} other {# lietas ir atpakaļ savās vietās}}.',
 
   'live.locked.banner': '{name} pagaidām apturēja labošanu. Skatīties tu vari.',
   'live.kept.banner': '{name} pagaidām tur visus šeit. Ja aiziesi citur, tevi uzreiz atvedīs atpakaļ.',
