@@ -30,6 +30,8 @@ const boardView = z.object({
   x: z.number().finite(),
   y: z.number().finite(),
   zoom: z.number().finite().min(0.05).max(8),
+  width: z.number().finite().positive().max(10_000_000).optional(),
+  height: z.number().finite().positive().max(10_000_000).optional(),
 });
 
 export const liveCommandSchemas = {

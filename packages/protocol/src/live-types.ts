@@ -46,11 +46,16 @@ export interface LiveParticipant extends LivePerson {
   muted: boolean;
 }
 
-/** A board's view to bring everyone to: the centre of the screen in board units, and the zoom. */
+/**
+ * A board's view to bring everyone to: the centre of the host's screen in board units, the zoom,
+ * and how much of the board the host sees (board units), so a phone can show the same part.
+ */
 export interface BoardView {
   x: number;
   y: number;
   zoom: number;
+  width?: number;
+  height?: number;
 }
 
 export interface LiveSpotlight {

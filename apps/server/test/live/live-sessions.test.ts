@@ -323,9 +323,9 @@ describe('live sessions', () => {
 
   it('bring everyone here: the spotlight (with a board view and follow) reaches every participant, and goes on release', async () => {
     const { carmen, janis } = people;
-    await carmen.socket.emitWithAck('live:spotlight', { sessionId, itemId, follow: true, view: { x: 10, y: 20, zoom: 1.5 } });
+    await carmen.socket.emitWithAck('live:spotlight', { sessionId, itemId, follow: true, view: { x: 10, y: 20, zoom: 1.5, width: 800, height: 500 } });
     const spotlight = await waitFor(() => janis.last().spotlight ?? undefined, { message: 'spotlight' });
-    expect(spotlight).toMatchObject({ itemId, itemType: 'doc', title: 'Our first words', follow: true, view: { x: 10, y: 20, zoom: 1.5 } });
+    expect(spotlight).toMatchObject({ itemId, itemType: 'doc', title: 'Our first words', follow: true, view: { x: 10, y: 20, zoom: 1.5, width: 800, height: 500 } });
     await carmen.socket.emitWithAck('live:release', { sessionId });
     await waitFor(() => janis.last().spotlight === null, { message: 'released' });
   });
