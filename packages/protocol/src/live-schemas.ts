@@ -26,6 +26,15 @@ export const LIVE_LIMITS = {
   slowModeMaxSeconds: 300,
 } as const;
 
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const boardView = z.object({
   x: z.number().finite(),
   y: z.number().finite(),
@@ -96,8 +105,12 @@ export const liveCommandSchemas = {
   'live:overview': z.object(session),
   /** Take back one pupil's changes to one item made since `since` (ms since the epoch). */
   'live:revert': z.object({ ...session, userId: id, itemId: id, since: z.number().int().nonnegative() }),
-  /** `language`: the ending host's, for the summary they are about to read. */
-  'live:end': z.object({ ...session, language: z.string().regex(/^[a-z]{2,3}$/, 'must be a language code like lv').optional() }),
+  /** `language` and `timeZone`: the ending host's, for the summary they are about to read. */
+  'live:end': z.object({
+    ...session,
+    language: z.string().regex(/^[a-z]{2,3}$/, 'must be a language code like lv').optional(),
+    timeZone: z.string().max(64).refine(isTimeZone, 'must be a time zone like Europe/Riga').optional(),
+  }),
 } as const;
 
 export type LiveCommand = keyof typeof liveCommandSchemas;

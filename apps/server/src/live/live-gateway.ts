@@ -129,9 +129,9 @@ export class LiveGateway {
 
     this.command(socket, 'live:revert', (payload) => sessions.revert(userId, payload));
 
-    this.command(socket, 'live:end', async ({ sessionId, language }) => {
+    this.command(socket, 'live:end', async ({ sessionId, language, timeZone }) => {
       const { session, space } = sessions.authorize(userId, 'live:end', sessionId);
-      const { summaryItemId, versionedItems } = await writeLiveSummary(this.deps.summary, session, userId, language);
+      const { summaryItemId, versionedItems } = await writeLiveSummary(this.deps.summary, session, userId, { language, timeZone });
       sessions.finish(userId, session, summaryItemId, { summaryItemId, versionedItems });
       const ended = { sessionId, spaceId: space.id, summaryItemId };
       this.io.to(liveRoom(sessionId)).to(partnershipRoom(session.partnershipId)).emit('live:ended', ended);

@@ -38,13 +38,15 @@ export async function writeLiveSummary(
   deps: LiveSummaryDeps,
   session: LiveSessionRecord,
   endedBy: string,
-  language: string | undefined,
+  reader: { language?: string; timeZone?: string },
 ): Promise<{ summaryItemId: string; versionedItems: number }> {
-  const locale: Locale = isLocale(language) ? language : DEFAULT_LOCALE;
+  const locale: Locale = isLocale(reader.language) ? reader.language : DEFAULT_LOCALE;
   const { t, intl } = createTranslator(locale);
   const endedAt = Date.now();
-  const date = intl.formatDate(session.startedAt, { dateStyle: 'medium' });
-  const time = (at: number) => intl.formatTime(at, { timeStyle: 'short' });
+  // In the host's own time zone (the server's may be another country's, or UTC).
+  const { timeZone } = reader;
+  const date = intl.formatDate(session.startedAt, { dateStyle: 'medium', timeZone });
+  const time = (at: number) => intl.formatTime(at, { timeStyle: 'short', timeZone });
 
   const versionName = t('liveSummary.versionName', { date });
   const worked: string[] = [];

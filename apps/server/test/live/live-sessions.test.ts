@@ -366,7 +366,12 @@ describe('live sessions', () => {
       const carmenThere = await connect('carmen', again.url);
       await carmenThere.socket.emitWithAck('live:join', { sessionId });
       const ended = new Promise<{ summaryItemId: string | null }>((resolve) => janisThere.socket.once('live:ended', resolve));
-      const end = await carmenThere.socket.emitWithAck('live:end', { sessionId, language: 'en' });
+      expect(await carmenThere.socket.emitWithAck('live:end', { sessionId, timeZone: 'Mars/Olympus' })).toMatchObject({
+        ok: false,
+        code: 'invalid_request',
+        error: 'timeZone: must be a time zone like Europe/Riga',
+      });
+      const end = await carmenThere.socket.emitWithAck('live:end', { sessionId, language: 'en', timeZone: 'Europe/Riga' });
       expect(end).toMatchObject({ ok: true, summaryItemId: expect.any(String) });
       expect((await ended).summaryItemId).toBe((end as { summaryItemId: string }).summaryItemId);
 
@@ -377,6 +382,9 @@ describe('live sessions', () => {
       expect(summary.title).toMatch(/^Live lesson: Our towns/);
       await again.registry.queue.idle();
       const text = await readStoredText(server.dataDir, summary.docId);
+      // Times are the host's (Riga), not the server's.
+      const rigaStart = new Intl.DateTimeFormat('en', { timeStyle: 'short', timeZone: 'Europe/Riga' }).format(state.startedAt);
+      expect(text).toContain(`, ${rigaStart}–`);
       for (const expected of ['Who was there', 'Jānis (Latvia)', 'Lucía (Spain), IES Gijón', 'Where shall we meet? (2 votes)', 'Gijón: 2', 'Hola a todos', 'Teacher here', 'Our first words: a version named']) {
         expect(text).toContain(expected);
       }

@@ -278,7 +278,8 @@ export function useLiveSession(socket: ControlSocket | null, me: Me): LiveSessio
     const id = sessionId.current;
     if (!emitter || !id) return { ok: false, error: 'Not in a session', code: 'not_found' };
     endingId.current = id;
-    const ack = await emitLive(emitter, 'live:end', { sessionId: id, language });
+    // The summary is written in the host's language and time zone.
+    const ack = await emitLive(emitter, 'live:end', { sessionId: id, language, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
     if (ack.ok) {
       setRunning((list) => dropAnnouncement(list, id));
       if (sessionId.current === id) clear();
