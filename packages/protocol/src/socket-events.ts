@@ -67,6 +67,8 @@ export interface ServerToClientEvents {
   /** A live session started on a space this user may read (the banner offers to join). */
   'live:announce': (session: LiveSessionAnnouncement) => void;
   'live:ended': (event: { sessionId: string; spaceId: string; summaryItemId: string | null }) => void;
+  /** To the pupil whose changes a host took back: so they know why their words went (and do not type them again). */
+  'live:reverted': (event: { sessionId: string; itemId: string; itemTitle: string; byName: string }) => void;
 }
 
 export const spaceRoom = (spaceId: string): string => `space:${spaceId}`;

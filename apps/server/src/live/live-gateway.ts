@@ -1,6 +1,7 @@
 import {
   liveCommandSchemas,
   liveRoom,
+  userRoom,
   type Ack,
   type LiveCommand,
   type LiveParsed,
@@ -127,11 +128,25 @@ export class LiveGateway {
       return { items: await superviseSession(this.deps.supervision, session, space, await this.presence(sessionId)) };
     });
 
-    this.command(socket, 'live:revert', (payload) => sessions.revert(userId, payload));
+    this.command(socket, 'live:revert', async (payload) => {
+      const result = await sessions.revert(userId, payload);
+      if (result.removed > 0 || result.restored > 0) {
+        const item = this.deps.spaces.findItem(payload.itemId);
+        this.io.to(userRoom(payload.userId)).emit('live:reverted', {
+          sessionId: payload.sessionId,
+          itemId: payload.itemId,
+          itemTitle: item?.title ?? '',
+          byName: socket.data.auth.user.displayName,
+        });
+      }
+      return result;
+    });
 
     this.command(socket, 'live:end', async ({ sessionId, language, timeZone }) => {
       const { session, space } = sessions.authorize(userId, 'live:end', sessionId);
-      const { summaryItemId, versionedItems } = await writeLiveSummary(this.deps.summary, session, userId, { language, timeZone });
+      // Those still here stayed until the end.
+      const presentAtEnd = new Set((await this.presence(sessionId)).keys());
+      const { summaryItemId, versionedItems } = await writeLiveSummary(this.deps.summary, session, userId, { language, timeZone, presentAtEnd });
       sessions.finish(userId, session, summaryItemId, { summaryItemId, versionedItems });
       const ended = { sessionId, spaceId: space.id, summaryItemId };
       this.io.to(liveRoom(sessionId)).to(partnershipRoom(session.partnershipId)).emit('live:ended', ended);

@@ -38,13 +38,13 @@ export async function writeLiveSummary(
   deps: LiveSummaryDeps,
   session: LiveSessionRecord,
   endedBy: string,
-  reader: { language?: string; timeZone?: string },
+  ending: { language?: string; timeZone?: string; presentAtEnd: ReadonlySet<string> },
 ): Promise<{ summaryItemId: string; versionedItems: number }> {
-  const locale: Locale = isLocale(reader.language) ? reader.language : DEFAULT_LOCALE;
+  const locale: Locale = isLocale(ending.language) ? ending.language : DEFAULT_LOCALE;
   const { t, intl } = createTranslator(locale);
   const endedAt = Date.now();
   // In the host's own time zone (the server's may be another country's, or UTC).
-  const { timeZone } = reader;
+  const { timeZone } = ending;
   const date = intl.formatDate(session.startedAt, { dateStyle: 'medium', timeZone });
   const time = (at: number) => intl.formatTime(at, { timeStyle: 'short', timeZone });
 
@@ -77,7 +77,7 @@ export async function writeLiveSummary(
     ...(others.length === 0 ? [{ type: 'paragraph', text: t('liveSummary.nobody') } as const] : []),
     ...people.map((person): InitialBlock => {
       const from = time(person.firstJoinedAt ?? session.startedAt);
-      const to = time(Math.min(person.lastSeenAt ?? endedAt, endedAt));
+      const to = time(ending.presentAtEnd.has(person.userId) ? endedAt : Math.min(person.lastSeenAt ?? endedAt, endedAt));
       return {
         type: 'paragraph',
         text:
@@ -95,6 +95,8 @@ export async function writeLiveSummary(
 
   const title = t('liveSummary.itemTitle', { title: session.title, date }).slice(0, LIMITS.itemTitleMaxLength);
   const item = await createDocumentItem(deps, session.spaceId, title, endedBy, { content: createDocumentContent(blocks) });
+  // A record of the lesson: teachers may add to it, pupils read it (it is locked like a board a teacher locks).
+  deps.spaces.setItemLocked(item.id, endedBy);
   return { summaryItemId: item.id, versionedItems: worked.length };
 }
 

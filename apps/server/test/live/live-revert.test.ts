@@ -86,7 +86,13 @@ describe('live sessions: a host takes back one pupil’s changes', () => {
       await everyoneSees(expected);
     }
 
+    const luciaControl = connectControlClient(server.url, { cookie: (await login(server.url, 'lucia')).cookie });
+    sockets.push(luciaControl);
+    await connected(luciaControl);
+    const told = new Promise<{ itemTitle: string; byName: string }>((resolve) => luciaControl.once('live:reverted', resolve));
     const ack = await carmen.emitWithAck('live:revert', { sessionId, userId: ids.lucia!, itemId: item.id, since });
+    // Lucía is told why her words went, so she does not think Kopa lost them.
+    expect(await told).toMatchObject({ itemTitle: 'Our recipe', byName: 'Carmen' });
     expect(ack.ok).toBe(true);
     const result = ack as { ok: true } & RevertResult;
     // Counted as a reader would: the letters of the words that went and came back.

@@ -372,6 +372,7 @@ describe('live sessions', () => {
         error: 'timeZone: must be a time zone like Europe/Riga',
       });
       const end = await carmenThere.socket.emitWithAck('live:end', { sessionId, language: 'en', timeZone: 'Europe/Riga' });
+      const endedAround = Date.now();
       expect(end).toMatchObject({ ok: true, summaryItemId: expect.any(String) });
       expect((await ended).summaryItemId).toBe((end as { summaryItemId: string }).summaryItemId);
 
@@ -380,11 +381,15 @@ describe('live sessions', () => {
       expect(items.find((item) => item.id === itemId)!.canEdit).toBe(true);
       const summary = items.find((item) => item.id === (end as { summaryItemId: string }).summaryItemId)!;
       expect(summary.title).toMatch(/^Live lesson: Our towns/);
+      // A record of the lesson: pupils read it, only teachers change it.
+      expect(summary).toMatchObject({ locked: true, canEdit: false });
       await again.registry.queue.idle();
       const text = await readStoredText(server.dataDir, summary.docId);
-      // Times are the host's (Riga), not the server's.
-      const rigaStart = new Intl.DateTimeFormat('en', { timeStyle: 'short', timeZone: 'Europe/Riga' }).format(state.startedAt);
-      expect(text).toContain(`, ${rigaStart}–`);
+      // Times are the host's (Riga), not the server's; those still there at the end stayed until the end.
+      const rigaTime = (at: number) => new Intl.DateTimeFormat('en', { timeStyle: 'short', timeZone: 'Europe/Riga' }).format(at);
+      expect(text).toContain(`, ${rigaTime(state.startedAt)}–`);
+      const until = [rigaTime(endedAround), rigaTime(endedAround - 60_000)].join('|');
+      expect(text).toMatch(new RegExp(`Jānis \\(Latvia\\), Daugavpils Secondary School: from .+ to (${until})`));
       for (const expected of ['Who was there', 'Jānis (Latvia)', 'Lucía (Spain), IES Gijón', 'Where shall we meet? (2 votes)', 'Gijón: 2', 'Hola a todos', 'Teacher here', 'Our first words: a version named']) {
         expect(text).toContain(expected);
       }
