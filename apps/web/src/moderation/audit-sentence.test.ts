@@ -52,4 +52,20 @@ describe('an audit entry in words', () => {
     expect(sentence.id).toBe('moderation.audit.other');
     expect(sentence.values).toMatchObject({ actor: 'Someone', action: 'post.rename', title: '' });
   });
+
+  it('says what happened in a live lesson, naming the pupil a lock or a revert was about', () => {
+    const lesson = { targetType: 'live_session' };
+    expect(auditSentence(entry('live.lock', { ...lesson, detail: { session: 'Maps', scope: 'everyone' } }), 'Someone')).toMatchObject({
+      id: 'moderation.audit.liveLock',
+      values: { session: 'Maps' },
+    });
+    expect(auditSentence(entry('live.lock', { ...lesson, subject: janis, detail: { session: 'Maps', scope: 'pupil' } }), 'Someone').id).toBe(
+      'moderation.audit.liveLockPupil',
+    );
+    expect(auditSentence(entry('live.revert', { ...lesson, subject: janis, detail: { session: 'Maps', item: 'Our map' } }), 'Someone')).toMatchObject({
+      id: 'moderation.audit.liveRevert',
+      values: { subject: 'Jānis (LV)', item: 'Our map', session: 'Maps' },
+    });
+    expect(auditSentence(entry('live.slow_mode', { ...lesson, detail: { session: 'Maps', seconds: 30 } }), 'Someone').values.seconds).toBe(30);
+  });
 });

@@ -17,6 +17,22 @@ const SENTENCES: Record<string, MessageId> = {
   'report.dismiss': 'moderation.audit.reportDismiss',
   'item.lock': 'moderation.audit.itemLock',
   'item.unlock': 'moderation.audit.itemUnlock',
+  'live.start': 'moderation.audit.liveStart',
+  'live.end': 'moderation.audit.liveEnd',
+  'live.cohost': 'moderation.audit.liveCohost',
+  'live.lock': 'moderation.audit.liveLock',
+  'live.unlock': 'moderation.audit.liveUnlock',
+  'live.mute': 'moderation.audit.liveMute',
+  'live.unmute': 'moderation.audit.liveUnmute',
+  'live.chat.delete': 'moderation.audit.liveChatDelete',
+  'live.slow_mode': 'moderation.audit.liveSlowMode',
+  'live.revert': 'moderation.audit.liveRevert',
+};
+
+/** Locks of one pupil name them. */
+const ABOUT_A_PUPIL: Record<string, MessageId> = {
+  'live.lock': 'moderation.audit.liveLockPupil',
+  'live.unlock': 'moderation.audit.liveUnlockPupil',
 };
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
@@ -32,6 +48,10 @@ export function auditSentence(entry: AuditEntry, someone: string): AuditSentence
     subject: name(entry.subject),
     title: text(entry.detail.title),
     action: entry.action,
+    // Live lessons: the lesson's title, the item, slow mode's seconds.
+    session: text(entry.detail.session),
+    item: text(entry.detail.item),
+    seconds: typeof entry.detail.seconds === 'number' ? entry.detail.seconds : 0,
   };
   const reason = text(entry.detail.reason);
   const note = text(entry.detail.note);
@@ -39,5 +59,7 @@ export function auditSentence(entry: AuditEntry, someone: string): AuditSentence
   if (reason) details.push({ id: 'moderation.audit.reason', values: { reason } });
   if (note) details.push({ id: 'moderation.audit.note', values: { note } });
   if (entry.action === 'post.publish' && entry.detail.update === true) return { id: 'moderation.audit.postPublishUpdate', values, details };
+  const aboutAPupil = entry.subject ? ABOUT_A_PUPIL[entry.action] : undefined;
+  if (aboutAPupil) return { id: aboutAPupil, values, details };
   return { id: SENTENCES[entry.action] ?? 'moderation.audit.other', values, details };
 }
