@@ -90,6 +90,9 @@ describe('a live lesson across two schools', () => {
     await dockOf(carmen.page).getByText('Done: took away 18 characters that Lucía wrote.').waitFor();
     await carmen.page.screenshot({ path: path.join(SCREENSHOTS, 'live-overview-laptop.png') });
     await waitFor(async () => !(await editorOf(janis.page).innerText()).includes('Bananas'), { message: 'Lucía’s words to go for Jānis' });
+    // Lucía is told why her line went, so she does not think Kopa lost it.
+    await lucia.page.getByText('Carmen took back your recent changes to “Our first words”.').first().waitFor();
+    await lucia.page.screenshot({ path: path.join(SCREENSHOTS, 'live-reverted-phone.png') });
     expect(await editorOf(janis.page).innerText()).toContain('Our town has a fortress.');
 
     // A quick poll: both vote, Carmen shows the results.

@@ -5,7 +5,9 @@ import { useLive, type LiveContextValue } from './live-context';
 import { tabsFor, wideTab, type LiveTab } from './live-tabs';
 import { LiveDockBar } from './LiveDockBar';
 import { LiveNewsAnnouncer } from './LiveNewsAnnouncer';
+import { LiveNewsToast } from './LiveNewsToast';
 import { LivePanel } from './LivePanel';
+import { RevertedNotices } from './RevertedNotices';
 import type { JoinedSession } from './use-live-session';
 import './LiveDock.css';
 
@@ -75,9 +77,26 @@ function Dock({ live, session }: { live: LiveContextValue; session: JoinedSessio
   return (
     <aside className={`live-dock live-dock--${open ? 'open' : 'closed'}${wide ? ' live-dock--wide' : ''}`} aria-label={t('live.dock.label')} onKeyDown={onKeyDown}>
       {open ? (
-        <LivePanel live={live} session={session} tabs={tabs} tab={tab} onTab={chooseTab} unread={unread} onClose={() => setOpen(false)} headingRef={heading} />
+        <LivePanel
+          live={live}
+          session={session}
+          tabs={tabs}
+          tab={tab}
+          onTab={chooseTab}
+          unread={unread}
+          onClose={() => setOpen(false)}
+          headingRef={heading}
+          notices={<RevertedNotices live={live} />}
+        />
       ) : (
-        <LiveDockBar live={live} session={session} unread={unread} onOpen={() => setOpen(true)} buttonRef={bar} />
+        <>
+          {/* Above the folded bar (beside the rail on a laptop), over the page: nothing below moves. */}
+          <div className="live-dock__float">
+            <RevertedNotices live={live} floating />
+            <LiveNewsToast news={live.news} onClosed={() => bar.current?.focus()} />
+          </div>
+          <LiveDockBar live={live} session={session} unread={unread} onOpen={() => setOpen(true)} buttonRef={bar} />
+        </>
       )}
       <LiveNewsAnnouncer news={live.news} />
     </aside>

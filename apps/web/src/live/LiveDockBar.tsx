@@ -15,7 +15,11 @@ interface LiveDockBarProps {
   buttonRef: Ref<HTMLButtonElement>;
 }
 
-/** The folded panel: the lesson's name, its timer, hands and unread chat at a glance; opens the panel. */
+/**
+ * The folded panel: the lesson's name, hands and unread chat, the timer, and at
+ * the far end the chevron; the whole bar opens the panel (its button reaches
+ * over it), the timer staying a timer for screen readers.
+ */
 export function LiveDockBar({ live, session, unread, onOpen, buttonRef }: LiveDockBarProps) {
   const t = useT();
   const { state } = session;
@@ -50,17 +54,17 @@ export function LiveDockBar({ live, session, unread, onOpen, buttonRef }: LiveDo
             <span className="visually-hidden">{t('live.chat.unread', { count: unread })}</span>
           </span>
         ) : null}
-        <span className="live-dock__open-label">
-          <span className="live-dock__icon-phone" aria-hidden="true">
-            <ChevronUp size={20} />
-          </span>
-          <span className="live-dock__icon-wide" aria-hidden="true">
-            <PanelRightOpen size={20} />
-          </span>
-          <span className="visually-hidden">{t('live.panel.open')}</span>
-        </span>
+        <span className="visually-hidden">{t('live.panel.open')}</span>
       </button>
       {state.timer ? <LiveTimer timer={state.timer} offset={clockOffset(state.now, session.receivedAt)} compact /> : null}
+      <span className="live-dock__chevron" aria-hidden="true">
+        <span className="live-dock__icon-phone">
+          <ChevronUp size={20} />
+        </span>
+        <span className="live-dock__icon-wide">
+          <PanelRightOpen size={20} />
+        </span>
+      </span>
     </div>
   );
 }

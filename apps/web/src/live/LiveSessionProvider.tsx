@@ -6,6 +6,7 @@ import { useControlSocket } from './ControlSocketProvider';
 import { LiveContext, type LiveContextValue } from './live-context';
 import { useLiveSession } from './use-live-session';
 import { useMediaQuery } from './use-media-query';
+import { itemsInView } from './live-items-in-view';
 import { useOpenItemReport } from './use-open-item-report';
 import { useSessionSpace } from './use-session-space';
 import { useSpotlightFollow } from './use-spotlight-follow';
@@ -22,12 +23,12 @@ export function LiveSessionProvider({ children }: { children: ReactNode }) {
   const me = useMe();
   const socket = useControlSocket();
   const live = useLiveSession(socket, me);
-  const sessionSpace = useSessionSpace(live.session?.state.spaceId ?? null);
+  const [location] = useLocation();
+  const sessionSpace = useSessionSpace(live.session?.state.spaceId ?? null, itemsInView(live.session?.state ?? null, location));
   const spaceItems = sessionSpace?.items ?? null;
   const spaceKind = sessionSpace?.kind ?? null;
   const [boardViews] = useState(() => new BoardViewRegistry());
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(() => new Set());
-  const [location] = useLocation();
   // Where the panel was opened: on a phone the sheet folds away when the page changes, so the page is seen
   // (and after a reload, a phone starts with it folded; a laptop with it open beside the page).
   const wide = useMediaQuery(WIDE);

@@ -6,7 +6,7 @@ import { Button } from '../ui/Button';
 import { SelectField } from '../ui/SelectField';
 import type { LiveContextValue } from './live-context';
 import { findLock } from './live-locks';
-import { looksAfterPerson, rosterOrder } from './live-roster';
+import { looksAfterPerson, noPupilToPauseHint, rosterOrder } from './live-roster';
 import { LiveProblem } from './LiveProblem';
 import { LockList } from './LockList';
 import { useLiveAction } from './use-live-action';
@@ -37,6 +37,8 @@ export function LockControls({ live, state, teams, hereId }: LockControlsProps) 
   const pupil = pupilId || pupils[0]?.userId || '';
   const targetId = scope === 'team' ? team : scope === 'pupil' ? pupil : null;
   const rule = { scope, targetId, itemId: place || null };
+  // "One pupil" greyed out says why: a teacher pauses only their own school's pupils.
+  const pupilHint = noPupilToPauseHint(live.me.role, pupils.length);
   const already = findLock(state.locks, rule);
 
   const submit = (event: FormEvent) => {
@@ -52,7 +54,12 @@ export function LockControls({ live, state, teams, hereId }: LockControlsProps) 
       </h3>
       <p className="live-section__hint">{t('live.locks.intro')}</p>
       <form className="host-tools__form" onSubmit={submit}>
-        <SelectField label={t('live.locks.who')} value={scope} onChange={(event) => setScope(event.target.value as LockScope)}>
+        <SelectField
+          label={t('live.locks.who')}
+          hint={pupilHint ? t(pupilHint) : undefined}
+          value={scope}
+          onChange={(event) => setScope(event.target.value as LockScope)}
+        >
           <option value="everyone">{t('live.locks.everyone')}</option>
           <option value="team" disabled={teams.length === 0}>
             {t('live.locks.aTeam')}

@@ -9,6 +9,7 @@ import { SelectField } from '../ui/SelectField';
 import { clockOffset } from './live-countdown';
 import type { LiveContextValue } from './live-context';
 import { LiveProblem } from './LiveProblem';
+import { RadioChoices } from './RadioChoices';
 import { revertWords } from './revert-result';
 import { chosenSince, deviceTime, serverTime, sinceNow, sinceOptions } from './revert-since';
 import { useLiveAction } from './use-live-action';
@@ -106,15 +107,19 @@ export function RevertChanges({ live, session, pupil, items, onClose, id }: Reve
               ))}
             </SelectField>
           ) : null}
-          <SelectField label={t('live.revert.since')} value={since.key} onChange={(event) => setSinceKey(event.target.value)} autoFocus={items.length <= 1}>
-            {options.map((option) => (
-              <option key={option.key} value={option.key}>
-                {option.minutes === null
+          <RadioChoices
+            label={t('live.revert.since')}
+            value={since.key}
+            onChange={setSinceKey}
+            autoFocus={items.length <= 1}
+            options={options.map((option) => ({
+              value: option.key,
+              label:
+                option.minutes === null
                   ? t('live.revert.sinceStart', { time: clock(option.since) })
-                  : t('live.revert.sinceMinutes', { minutes: option.minutes, time: clock(option.since) })}
-              </option>
-            ))}
-          </SelectField>
+                  : t('live.revert.sinceMinutes', { minutes: option.minutes, time: clock(option.since) }),
+            }))}
+          />
           <div className="revert-changes__actions">
             <Button ref={askButton} type="submit" variant="secondary" icon={<Undo2 size={18} />}>
               {t('live.revert.go')}

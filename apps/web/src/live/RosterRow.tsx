@@ -6,6 +6,7 @@ import { CountryCode } from './CountryCode';
 import type { LiveContextValue } from './live-context';
 import { LiveChip } from './LiveChip';
 import { locksOnMe } from './live-locks';
+import { rosterFacts } from './live-roster';
 import { RosterActions } from './RosterActions';
 
 interface RosterRowProps {
@@ -60,9 +61,13 @@ export function RosterRow({ live, state, person, itemTitle }: RosterRowProps) {
             </LiveChip>
           ) : null}
         </p>
+        {/* Each fact brings its separator; one starting a line has it clipped away (LiveRoster.css). */}
         <p className="roster-row__meta">
-          {person.schoolName ? <span>{person.schoolName}</span> : null}
-          <span>{where}</span>
+          {rosterFacts([person.schoolName, where]).map((fact, index) => (
+            <span key={index} className="roster-row__fact">
+              {fact}
+            </span>
+          ))}
         </p>
       </div>
       {state.youHost && !me ? <RosterActions live={live} state={state} person={person} hand={hand} /> : null}

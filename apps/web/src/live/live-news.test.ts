@@ -1,6 +1,6 @@
 import type { LiveParticipant, LivePoll, LiveSessionState } from '@kopa/protocol';
 import { describe, expect, it } from 'vitest';
-import { liveNews } from './live-news';
+import { liveNews, newsMessage, newsText, type LiveNews } from './live-news';
 
 const person = (userId: string, over: Partial<LiveParticipant> = {}): LiveParticipant => ({
   userId,
@@ -91,5 +91,31 @@ describe('liveNews', () => {
     expect(liveNews(state({ participants: [person('lena')] }), muted, 'lena')).toEqual([{ kind: 'muted' }]);
     expect(liveNews(muted, state({ participants: [person('lena')] }), 'lena')).toEqual([{ kind: 'unmuted' }]);
     expect(liveNews(state(), state({ youHost: true }), 'ilze')).toEqual([{ kind: 'nowHost' }]);
+  });
+});
+
+describe('newsText', () => {
+  const fake = (id: string, values?: Record<string, string>) => (values ? `${id}(${Object.values(values).join(',')})` : id);
+
+  it('says each piece of news with its own words, in order, as one text', () => {
+    const news: LiveNews[] = [{ kind: 'pollOpened', question: 'Ready?' }, { kind: 'myHandLowered' }, { kind: 'spotlight', name: 'Carmen', title: 'Map' }];
+    expect(newsText(news, fake)).toBe('live.news.pollOpened(Ready?) live.news.myHandLowered live.news.spotlight(Carmen,Map)');
+    expect(newsText([], fake)).toBe('');
+  });
+
+  it('has words for every kind', () => {
+    const kinds: LiveNews[] = [
+      { kind: 'handRaised', name: 'Lena' },
+      { kind: 'myHandLowered' },
+      { kind: 'spotlight', name: 'Carmen', title: 'Map' },
+      { kind: 'released' },
+      { kind: 'pollOpened', question: 'Q' },
+      { kind: 'pollRevealed', question: 'Q' },
+      { kind: 'muted' },
+      { kind: 'unmuted' },
+      { kind: 'nowHost' },
+      { kind: 'timerStarted' },
+    ];
+    expect(new Set(kinds.map((news) => newsMessage(news).id)).size).toBe(kinds.length);
   });
 });

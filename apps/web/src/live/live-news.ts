@@ -1,3 +1,4 @@
+import type { MessageId } from '@kopa/i18n';
 import type { LiveSessionState } from '@kopa/protocol';
 import { nameOf } from './live-roster';
 
@@ -52,4 +53,46 @@ export function liveNews(previous: LiveSessionState | null, next: LiveSessionSta
   if (meBefore && meNow && meBefore.muted !== meNow.muted) news.push({ kind: meNow.muted ? 'muted' : 'unmuted' });
   if (!previous.youHost && next.youHost) news.push({ kind: 'nowHost' });
   return news;
+}
+
+/** The words for one piece of news: a message of the catalog and its values. */
+export interface NewsMessage {
+  id: MessageId;
+  values?: Record<string, string>;
+}
+
+/** How each piece of news is said: the same words for screen readers and on screen. */
+export function newsMessage(news: LiveNews): NewsMessage {
+  switch (news.kind) {
+    case 'handRaised':
+      return { id: 'live.news.handRaised', values: { name: news.name } };
+    case 'spotlight':
+      return { id: 'live.news.spotlight', values: { name: news.name, title: news.title } };
+    case 'pollOpened':
+      return { id: 'live.news.pollOpened', values: { question: news.question } };
+    case 'pollRevealed':
+      return { id: 'live.news.pollRevealed', values: { question: news.question } };
+    case 'myHandLowered':
+      return { id: 'live.news.myHandLowered' };
+    case 'released':
+      return { id: 'live.news.released' };
+    case 'muted':
+      return { id: 'live.news.muted' };
+    case 'unmuted':
+      return { id: 'live.news.unmuted' };
+    case 'nowHost':
+      return { id: 'live.news.nowHost' };
+    case 'timerStarted':
+      return { id: 'live.news.timerStarted' };
+  }
+}
+
+/** A batch of news as one short text (what the live region says, and the notice shows). */
+export function newsText(news: readonly LiveNews[], t: (id: MessageId, values?: Record<string, string>) => string): string {
+  return news
+    .map((item) => {
+      const message = newsMessage(item);
+      return t(message.id, message.values);
+    })
+    .join(' ');
 }

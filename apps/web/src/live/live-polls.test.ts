@@ -1,6 +1,6 @@
 import type { LivePoll } from '@kopa/protocol';
 import { describe, expect, it } from 'vitest';
-import { pollAnswers, pollDraftProblem, pollOrder, pollResults, toggleChoice } from './live-polls';
+import { pollAnswers, pollDraftProblem, pollOrder, pollResults, pollsBadge, toggleChoice } from './live-polls';
 
 const poll = (over: Partial<LivePoll> = {}): LivePoll => ({
   id: 'p1',
@@ -81,5 +81,19 @@ describe('pollDraftProblem', () => {
     expect(pollDraftProblem('Q', ['1', '2', '3', '4', '5', '6', '7', '8', '9'])).toBe('tooManyAnswers');
     expect(pollDraftProblem('Q', ['a', 'x'.repeat(81)])).toBe('answerTooLong');
     expect(pollDraftProblem('Q', ['Yes', 'yes '])).toBe('sameAnswers');
+  });
+});
+
+describe('pollsBadge', () => {
+  const polls = [poll({ id: 'voted', mine: ['a'] }), poll({ id: 'waiting' }), poll({ id: 'closed', open: false })];
+
+  it('counts, for someone who votes, the open polls they have not answered yet', () => {
+    expect(pollsBadge(polls, { host: false, voter: true })).toEqual({ count: 1, kind: 'toAnswer' });
+    expect(pollsBadge([poll({ mine: ['b'] })], { host: false, voter: true }).count).toBe(0);
+  });
+
+  it('counts the open polls for hosts and for guests, who cannot vote', () => {
+    expect(pollsBadge(polls, { host: true, voter: true })).toEqual({ count: 2, kind: 'open' });
+    expect(pollsBadge(polls, { host: false, voter: false })).toEqual({ count: 2, kind: 'open' });
   });
 });

@@ -64,3 +64,20 @@ export function pollDraftProblem(question: string, answers: readonly string[]): 
 export function pollAnswers(answers: readonly string[]): string[] {
   return answers.map((answer) => answer.trim()).filter(Boolean);
 }
+
+/** What the Polls tab's count says: polls waiting for this person's answer, or (hosts, guests) the open ones. */
+export interface PollsBadge {
+  count: number;
+  kind: 'toAnswer' | 'open';
+}
+
+/**
+ * The Polls tab's count. Someone who votes sees the open polls they have not
+ * answered yet (so it goes away once they voted); hosts, who ask, and guests,
+ * who cannot vote, see how many are open.
+ */
+export function pollsBadge(polls: readonly Pick<LivePoll, 'open' | 'mine'>[], viewer: { host: boolean; voter: boolean }): PollsBadge {
+  const open = polls.filter((poll) => poll.open);
+  if (viewer.host || !viewer.voter) return { count: open.length, kind: 'open' };
+  return { count: open.filter((poll) => poll.mine.length === 0).length, kind: 'toAnswer' };
+}

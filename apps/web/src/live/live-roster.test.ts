@@ -1,6 +1,6 @@
 import type { LiveParticipant, MemberSummary } from '@kopa/protocol';
 import { describe, expect, it } from 'vitest';
-import { cohostCandidates, looksAfterPerson, nameOf, rosterOrder } from './live-roster';
+import { cohostCandidates, looksAfterPerson, nameOf, noPupilToPauseHint, rosterFacts, rosterOrder } from './live-roster';
 
 const person = (userId: string, over: Partial<LiveParticipant> = {}): LiveParticipant => ({
   userId,
@@ -67,5 +67,32 @@ describe('nameOf', () => {
   it('finds a name by id', () => {
     expect(nameOf([person('lena', { displayName: 'Lena' })], 'lena')).toBe('Lena');
     expect(nameOf([], 'lena')).toBeNull();
+  });
+});
+
+describe('noPupilToPauseHint', () => {
+  it('tells a teacher that only their own school’s pupils can be paused, when none of them is here', () => {
+    expect(noPupilToPauseHint('teacher', 0)).toBe('live.locks.noPupilsTeacher');
+    expect(noPupilToPauseHint('coordinator', 0)).toBe('live.locks.noPupilsCoordinator');
+  });
+
+  it('says nothing while there is someone to choose', () => {
+    expect(noPupilToPauseHint('teacher', 1)).toBeNull();
+    expect(noPupilToPauseHint('coordinator', 3)).toBeNull();
+  });
+
+  it('matches who a teacher looks after: Marco (Italy) has none of his pupils among Latvian and Spanish ones', () => {
+    const marco = { role: 'teacher' as const, schoolId: 'it' };
+    const pupils = [person('janis', { schoolId: 'lv' }), person('lucia', { schoolId: 'es' })].filter((pupil) => looksAfterPerson(marco, pupil));
+    expect(noPupilToPauseHint(marco.role, pupils.length)).toBe('live.locks.noPupilsTeacher');
+  });
+});
+
+describe('rosterFacts', () => {
+  it('leaves out blank facts, so no separator stands alone', () => {
+    expect(rosterFacts(['IES Gijón', 'In “Map”'])).toEqual(['IES Gijón', 'In “Map”']);
+    expect(rosterFacts([null, 'Nothing open'])).toEqual(['Nothing open']);
+    expect(rosterFacts(['  ', 'Left the lesson', undefined, ''])).toEqual(['Left the lesson']);
+    expect(rosterFacts([' Daugavpils school '])).toEqual(['Daugavpils school']);
   });
 });

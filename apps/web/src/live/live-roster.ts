@@ -1,3 +1,4 @@
+import type { MessageId } from '@kopa/i18n';
 import { isStaffRole, type LiveParticipant, type LivePerson, type MemberSummary, type Role } from '@kopa/protocol';
 
 /** Hosts first, then those here now, then those who left; by name within each. */
@@ -14,6 +15,24 @@ export function rosterOrder(participants: readonly LiveParticipant[], locale?: s
 export function looksAfterPerson(staff: { role: Role; schoolId: string | null }, person: Pick<LivePerson, 'role' | 'schoolId'>): boolean {
   if (person.role !== 'pupil') return false;
   return staff.role === 'coordinator' || (staff.role === 'teacher' && staff.schoolId !== null && staff.schoolId === person.schoolId);
+}
+
+/**
+ * Why "One pupil" cannot be chosen when a host pauses editing, if it cannot:
+ * a teacher pauses only their own school's pupils, and none of those is in the
+ * lesson; a coordinator, any pupil, and none has joined. Null when some can be chosen.
+ */
+export function noPupilToPauseHint(role: Role, pupilsLookedAfter: number): MessageId | null {
+  if (pupilsLookedAfter > 0) return null;
+  return role === 'coordinator' ? 'live.locks.noPupilsCoordinator' : 'live.locks.noPupilsTeacher';
+}
+
+/**
+ * The small facts under a name in the roster (school, where they are), blank
+ * ones left out, so no separator stands alone.
+ */
+export function rosterFacts(facts: readonly (string | null | undefined)[]): string[] {
+  return facts.map((fact) => fact?.trim() ?? '').filter((fact) => fact.length > 0);
 }
 
 export interface CohostCandidate {

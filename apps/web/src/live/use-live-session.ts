@@ -13,6 +13,7 @@ import { dropAnnouncement, mergeAnnouncements } from './live-announcements';
 import { addMessage, removeMessage } from './live-chat';
 import { emitLive, newClientId, type LiveAck, type LiveEmitter } from './live-emit';
 import { liveNews, type LiveNews } from './live-news';
+import { addReverted, dropReverted, parseReverted, type RevertedNote } from './live-reverted';
 
 /** The session this person is in, as the server last described it. */
 export interface JoinedSession {
@@ -53,6 +54,9 @@ export interface LiveSessionApi {
   joining: string | null;
   ended: EndedLesson | null;
   news: LiveNewsBatch;
+  /** A host took back this person's recent changes (live:reverted): said until closed, even after the lesson. */
+  reverted: RevertedNote[];
+  dismissReverted(itemId: string): void;
   start(spaceId: string, title: string): Promise<LiveAck<'live:start'>>;
   join(sessionId: string): Promise<LiveAck<'live:join'>>;
   leave(): Promise<void>;
@@ -64,6 +68,7 @@ export interface LiveSessionApi {
 }
 
 const STORAGE_KEY = 'kopa.live.session';
+const REVERTED_KEY = 'kopa.live.reverted';
 
 /** The joined session's id survives a reload of the tab (not a new tab, not a new login). */
 function remembered(): string | null {
@@ -80,6 +85,24 @@ function remember(sessionId: string | null): void {
     else sessionStorage.removeItem(STORAGE_KEY);
   } catch {
     // storage can be blocked: a reload then leaves the lesson, nothing else changes
+  }
+}
+
+/** The notes about changes taken back, until closed: a reload of the tab keeps them (each person's own). */
+function rememberedReverted(userId: string): RevertedNote[] {
+  try {
+    return parseReverted(sessionStorage.getItem(`${REVERTED_KEY}.${userId}`));
+  } catch {
+    return [];
+  }
+}
+
+function rememberReverted(userId: string, notes: readonly RevertedNote[]): void {
+  try {
+    if (notes.length > 0) sessionStorage.setItem(`${REVERTED_KEY}.${userId}`, JSON.stringify(notes));
+    else sessionStorage.removeItem(`${REVERTED_KEY}.${userId}`);
+  } catch {
+    // blocked storage: the notes last until the tab reloads
   }
 }
 
@@ -109,6 +132,9 @@ export function useLiveSession(socket: ControlSocket | null, me: Me): LiveSessio
   const endingId = useRef<string | null>(null);
   const partnershipId = me.partnershipId;
   const myId = me.id;
+  // The provider is remade for each person who signs in (ControlSocketProvider's key): read once.
+  const [reverted, setReverted] = useState<RevertedNote[]>(() => rememberedReverted(me.id));
+  useEffect(() => rememberReverted(myId, reverted), [myId, reverted]);
 
   const emitter = socket as unknown as LiveEmitter | null;
 
@@ -198,6 +224,10 @@ export function useLiveSession(socket: ControlSocket | null, me: Me): LiveSessio
         current && current.state.id === event.sessionId ? { ...current, chat: removeMessage(current.chat, event.messageId) } : current,
       );
     };
+    const onReverted = (event: { sessionId: string; itemId: string; itemTitle: string; byName: string }) => {
+      // Sent to this person only, about the lesson they are in (or were in a moment ago): always worth telling.
+      setReverted((notes) => addReverted(notes, { ...event, at: Date.now() }));
+    };
     const onAnnounce = (announcement: LiveSessionAnnouncement) => setRunning((list) => mergeAnnouncements(list, [announcement]));
     const fetchRunning = () => {
       if (!partnershipId) return;
@@ -216,6 +246,7 @@ export function useLiveSession(socket: ControlSocket | null, me: Me): LiveSessio
     socket.on('live:state', onState);
     socket.on('live:chat', onChat);
     socket.on('live:chat-deleted', onChatDeleted);
+    socket.on('live:reverted', onReverted);
     socket.on('live:announce', onAnnounce);
     socket.on('live:ended', finish);
     socket.on('access:changed', fetchRunning);
@@ -226,6 +257,7 @@ export function useLiveSession(socket: ControlSocket | null, me: Me): LiveSessio
       socket.off('live:state', onState);
       socket.off('live:chat', onChat);
       socket.off('live:chat-deleted', onChatDeleted);
+      socket.off('live:reverted', onReverted);
       socket.off('live:announce', onAnnounce);
       socket.off('live:ended', finish);
       socket.off('access:changed', fetchRunning);
@@ -290,9 +322,10 @@ export function useLiveSession(socket: ControlSocket | null, me: Me): LiveSessio
   }, [emitter, clear]);
 
   const dismissEnded = useCallback(() => setEnded(null), []);
+  const dismissReverted = useCallback((itemId: string) => setReverted((notes) => dropReverted(notes, itemId)), []);
 
   return useMemo(
-    () => ({ running, session, joining, ended, news, start, join, leave, send, sendChat, end, dismissEnded }),
-    [running, session, joining, ended, news, start, join, leave, send, sendChat, end, dismissEnded],
+    () => ({ running, session, joining, ended, news, reverted, dismissReverted, start, join, leave, send, sendChat, end, dismissEnded }),
+    [running, session, joining, ended, news, reverted, dismissReverted, start, join, leave, send, sendChat, end, dismissEnded],
   );
 }

@@ -17,7 +17,7 @@ export interface PhaseTimelineProps {
 
 /**
  * The partnership in phases around its visits, today's highlighted (aria-current="step"):
- * a row on laptops, a column on phones.
+ * a row where the page has room, a column where it has little (phones, beside the lesson panel).
  */
 export function PhaseTimeline({ phases, today }: PhaseTimelineProps) {
   const t = useT();

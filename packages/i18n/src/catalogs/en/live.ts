@@ -32,6 +32,10 @@ export const live = {
   'live.panel.open': 'Show the lesson panel',
   'live.panel.close': 'Hide the lesson panel',
   'live.panel.leave': 'Leave the lesson',
+  'live.panel.leaveShort': 'Leave',
+  'live.leave.question': 'Leave the lesson? It goes on without you, and you can join again while it is running.',
+  'live.leave.confirm': 'Yes, leave',
+  'live.leave.keep': 'Stay',
 
   'live.tabs.label': 'Lesson',
   'live.tab.people': 'People',
@@ -104,6 +108,7 @@ export const live = {
   'live.polls.empty': 'No polls yet. When the teacher asks something, it appears here.',
   'live.polls.emptyHost': 'Ask the class something quick: a question and a few answers.',
   'live.polls.openCount': '{count, plural, one {# open poll} other {# open polls}}',
+  'live.polls.toAnswer': '{count, plural, one {# poll waits for your answer} other {# polls wait for your answer}}',
 
   'live.poll.open': 'Open',
   'live.poll.closed': 'Closed',
@@ -159,6 +164,9 @@ export const live = {
   'live.locks.everyone': 'Everyone',
   'live.locks.aTeam': 'A team',
   'live.locks.aPupil': 'One pupil',
+  'live.locks.noPupilsTeacher': 'You can pause your own school’s pupils; none of them is in the lesson yet.',
+  'live.locks.noPupilsCoordinator': 'No pupils have joined the lesson yet.',
+  'live.locks.noTeams': 'This partnership has no teams yet.',
   'live.locks.whichTeam': 'Team',
   'live.locks.whichPupil': 'Pupil',
   'live.locks.where': 'Where',
@@ -238,6 +246,14 @@ export const live = {
 
   'live.locked.banner': '{name} paused editing for now. You can still look.',
   'live.kept.banner': '{name} is keeping everyone here for now. If you go somewhere else, you come straight back.',
+
+  'live.reverted.label': 'Changes taken back',
+  'live.reverted.notice': '{name} took back your recent changes to “{title}”.',
+  'live.reverted.hint': 'Everything else is as it was. Not sure why? Just ask your teacher.',
+  'live.reverted.open': 'Open “{title}”',
+  'live.reverted.ok': 'Got it',
+
+  'live.toast.close': 'Close this notice',
 
   'live.news.handRaised': '{name} raised a hand.',
   'live.news.myHandLowered': 'Your hand is down.',

@@ -34,6 +34,10 @@ export const live: Record<keyof typeof english, string> = {
   'live.panel.open': 'Rādīt stundas paneli',
   'live.panel.close': 'Paslēpt stundas paneli',
   'live.panel.leave': 'Iziet no stundas',
+  'live.panel.leaveShort': 'Iziet',
+  'live.leave.question': 'Iziet no stundas? Tā turpināsies bez tevis, un tu vari atkal pievienoties, kamēr tā notiek.',
+  'live.leave.confirm': 'Jā, iziet',
+  'live.leave.keep': 'Palikt',
 
   'live.tabs.label': 'Stunda',
   'live.tab.people': 'Cilvēki',
@@ -107,6 +111,8 @@ export const live: Record<keyof typeof english, string> = {
   'live.polls.empty': 'Vēl nav aptauju. Kad skolotājs ko pajautās, tas parādīsies šeit.',
   'live.polls.emptyHost': 'Pajautā klasei kaut ko ātri: jautājums un dažas atbildes.',
   'live.polls.openCount': '{count, plural, zero {# atvērtu aptauju} one {# atvērta aptauja} other {# atvērtas aptaujas}}',
+  'live.polls.toAnswer':
+    '{count, plural, zero {# aptauju gaida tavu atbildi} one {# aptauja gaida tavu atbildi} other {# aptaujas gaida tavu atbildi}}',
 
   'live.poll.open': 'Atvērta',
   'live.poll.closed': 'Slēgta',
@@ -163,6 +169,9 @@ export const live: Record<keyof typeof english, string> = {
   'live.locks.everyone': 'Visiem',
   'live.locks.aTeam': 'Komandai',
   'live.locks.aPupil': 'Vienam skolēnam',
+  'live.locks.noPupilsTeacher': 'Tu vari apturēt savas skolas skolēnus, bet neviens no viņiem vēl nav stundā.',
+  'live.locks.noPupilsCoordinator': 'Stundā vēl nav neviena skolēna.',
+  'live.locks.noTeams': 'Šai partnerībai vēl nav komandu.',
   'live.locks.whichTeam': 'Komanda',
   'live.locks.whichPupil': 'Skolēns',
   'live.locks.where': 'Kur',
@@ -243,6 +252,14 @@ export const live: Record<keyof typeof english, string> = {
 
   'live.locked.banner': '{name} pagaidām apturēja labošanu. Skatīties tu vari.',
   'live.kept.banner': '{name} pagaidām tur visus šeit. Ja aiziesi citur, tevi uzreiz atvedīs atpakaļ.',
+
+  'live.reverted.label': 'Izmaiņas atsauktas',
+  'live.reverted.notice': '{name} atsauca tavas nesenās izmaiņas „{title}” saturā.',
+  'live.reverted.hint': 'Viss pārējais ir, kā bija. Nezini, kāpēc? Droši pajautā skolotājam.',
+  'live.reverted.open': 'Atvērt „{title}”',
+  'live.reverted.ok': 'Skaidrs',
+
+  'live.toast.close': 'Aizvērt paziņojumu',
 
   'live.news.handRaised': '{name} pacēla roku.',
   'live.news.myHandLowered': 'Tava roka ir nolaista.',
