@@ -1,22 +1,9 @@
 import type { LiveParticipant } from '@kopa/protocol';
 import { describe, expect, it } from 'vitest';
 import { itemsInView } from './live-items-in-view';
+import { participantFixture } from './live-participant-fixture';
 
-const person = (userId: string, over: Partial<LiveParticipant> = {}): LiveParticipant => ({
-  userId,
-  displayName: userId,
-  role: 'pupil',
-  country: 'LV',
-  schoolId: 'lv',
-  schoolName: null,
-  teamIds: [],
-  host: false,
-  present: true,
-  itemId: null,
-  itemTitle: null,
-  muted: false,
-  ...over,
-});
+const person = (userId: string, over: Partial<LiveParticipant> = {}) => participantFixture(userId, { schoolName: null, ...over });
 
 describe('itemsInView', () => {
   it('is nothing outside a lesson', () => {

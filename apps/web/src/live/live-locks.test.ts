@@ -1,21 +1,10 @@
 import type { LiveLock, LiveParticipant } from '@kopa/protocol';
 import { describe, expect, it } from 'vitest';
 import { findLock, locksCovering, locksOnMe, sessionCovers } from './live-locks';
+import { participantFixture } from './live-participant-fixture';
 
-const person = (userId: string, role: LiveParticipant['role'], teamIds: string[] = []): LiveParticipant => ({
-  userId,
-  displayName: userId,
-  role,
-  country: 'LV',
-  schoolId: 's1',
-  schoolName: 'School',
-  teamIds,
-  host: false,
-  present: true,
-  itemId: null,
-  itemTitle: null,
-  muted: false,
-});
+const person = (userId: string, role: LiveParticipant['role'], teamIds: string[] = []) =>
+  participantFixture(userId, { role, teamIds, schoolId: 's1', schoolName: 'School' });
 
 const lock = (id: string, scope: LiveLock['scope'], targetId: string | null, itemId: string | null, at = 1): LiveLock => ({
   id,

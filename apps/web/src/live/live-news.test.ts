@@ -1,22 +1,10 @@
 import type { LiveParticipant, LivePoll, LiveSessionState } from '@kopa/protocol';
 import { describe, expect, it } from 'vitest';
 import { liveNews, newsMessage, newsText, type LiveNews } from './live-news';
+import { participantFixture } from './live-participant-fixture';
 
-const person = (userId: string, over: Partial<LiveParticipant> = {}): LiveParticipant => ({
-  userId,
-  displayName: userId.charAt(0).toUpperCase() + userId.slice(1),
-  role: 'pupil',
-  country: 'LV',
-  schoolId: 'lv',
-  schoolName: null,
-  teamIds: [],
-  host: false,
-  present: true,
-  itemId: null,
-  itemTitle: null,
-  muted: false,
-  ...over,
-});
+const person = (userId: string, over: Partial<LiveParticipant> = {}) =>
+  participantFixture(userId, { displayName: userId.charAt(0).toUpperCase() + userId.slice(1), schoolName: null, ...over });
 
 const state = (over: Partial<LiveSessionState> = {}): LiveSessionState => ({
   id: 'live1',

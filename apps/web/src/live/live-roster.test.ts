@@ -1,22 +1,9 @@
-import type { LiveParticipant, MemberSummary } from '@kopa/protocol';
+import type { MemberSummary } from '@kopa/protocol';
 import { describe, expect, it } from 'vitest';
 import { cohostCandidates, looksAfterPerson, nameOf, noPupilToPauseHint, rosterFacts, rosterOrder } from './live-roster';
+import { participantFixture } from './live-participant-fixture';
 
-const person = (userId: string, over: Partial<LiveParticipant> = {}): LiveParticipant => ({
-  userId,
-  displayName: userId,
-  role: 'pupil',
-  country: 'LV',
-  schoolId: 'lv',
-  schoolName: 'Rīgas skola',
-  teamIds: [],
-  host: false,
-  present: true,
-  itemId: null,
-  itemTitle: null,
-  muted: false,
-  ...over,
-});
+const person = participantFixture;
 
 const member = (userId: string, role: MemberSummary['role'], active = true): MemberSummary => ({
   userId,

@@ -1,22 +1,9 @@
-import type { LiveParticipant, MemberSummary, SupervisedItem } from '@kopa/protocol';
+import type { MemberSummary, SupervisedItem } from '@kopa/protocol';
 import { describe, expect, it } from 'vitest';
 import { excerptFor, itemsChangedBy, itemsInSpace, keepOrder, mayTakeBack, openByNames, overviewSpaces, personFacts, recentFirst } from './live-supervision';
+import { participantFixture } from './live-participant-fixture';
 
-const person = (userId: string, over: Partial<LiveParticipant> = {}): LiveParticipant => ({
-  userId,
-  displayName: userId,
-  role: 'pupil',
-  country: 'LV',
-  schoolId: 'lv',
-  schoolName: 'Rīgas skola',
-  teamIds: [],
-  host: false,
-  present: true,
-  itemId: null,
-  itemTitle: null,
-  muted: false,
-  ...over,
-});
+const person = participantFixture;
 
 const member = (userId: string, over: Partial<MemberSummary> = {}): MemberSummary => ({
   userId,
