@@ -10,7 +10,9 @@ import { SCREENSHOTS, useKopaAndChromium } from './support/kopa-under-test';
 const objectsOf = (page: Page) =>
   page.evaluate(() => (window as unknown as { __kopaBoard: { model: { snapshot(): { objects: BoardObject[] } } } }).__kopaBoard.model.snapshot().objects);
 
-const announced = (page: Page) => page.locator('p[aria-live="polite"]').textContent();
+/** What the canvas last said to screen readers (its own live region, beside the canvas: the page has others). */
+const announced = (page: Page) =>
+  page.getByRole('application', { name: /^Board: / }).locator('xpath=..').locator('p[aria-live="polite"]').textContent();
 
 const focusedLabel = (page: Page) => page.evaluate(() => `${document.activeElement?.getAttribute('role') ?? ''} ${document.activeElement?.getAttribute('aria-label') ?? ''}`);
 
