@@ -168,7 +168,8 @@ export class LiveSessions {
 
   hand(userId: string, { sessionId, raised }: LiveParsed<'live:hand'>): void {
     this.authorize(userId, 'live:hand', sessionId);
-    this.deps.live.markJoined(sessionId, userId);
+    // A raised hand is someone taking part; lowering one's hand (or one never raised) says nothing new.
+    if (raised) this.deps.live.markJoined(sessionId, userId);
     this.deps.live.setHand(sessionId, userId, raised);
   }
 
