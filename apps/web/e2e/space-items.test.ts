@@ -91,13 +91,13 @@ describe('a space’s own page: its members arrange its documents, teachers keep
     await moves.getByRole('button', { name: 'Move up' }).focus();
     await page.keyboard.press('Enter');
     await untilListed(page, ['Our first words', 'Our bees', 'Our recipes']);
-    expect(await focusedText(page)).toBe('Move up');
+    await waitFor(async () => (await focusedText(page)) === 'Move up', { message: 'the keyboard to stay on “Move up”' });
     await page.getByRole('status').filter({ hasText: 'Our bees: place 2 of 3' }).waitFor();
     await page.keyboard.press('Enter');
     await untilListed(page, ['Our bees', 'Our first words', 'Our recipes']);
     // At the top "Move up" cannot be used any more: the keyboard is on "Move down".
     expect(await moves.getByRole('button', { name: 'Move up' }).isDisabled()).toBe(true);
-    expect(await focusedText(page)).toBe('Move down');
+    await waitFor(async () => (await focusedText(page)) === 'Move down', { message: 'the keyboard to go to “Move down”' });
     await page.screenshot({ path: `${SCREENSHOTS}/space-page-actions-1280.png`, fullPage: true });
     // The server kept the order.
     await page.reload();

@@ -39,8 +39,16 @@ export function ItemRow({ item, position, count, canArrange, canLock, onLock, on
   useEffect(() => {
     if (!focusNext.current || !row.current) return;
     const candidates = focusNext.current.map((selector) => row.current!.querySelector<HTMLButtonElement>(selector));
-    candidates.find((element) => element && !element.disabled)?.focus();
+    const target = candidates.find((element) => element && !element.disabled);
     focusNext.current = null;
+    if (!target) return;
+    target.focus();
+    // The browser may still take the focus away in its next rendering step (the button that had it
+    // became disabled, or the row moved): give it back once more then.
+    // Not cancelled by the next render: that is when it is needed.
+    requestAnimationFrame(() => {
+      if (document.activeElement === document.body && target.isConnected) target.focus();
+    });
   });
 
   const back = () => {
