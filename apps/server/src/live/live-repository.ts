@@ -70,6 +70,16 @@ interface LockRow {
 }
 
 
+const PARTICIPANT_SELECT = `SELECT lp.user_id, u.display_name, m.role, s.country, u.school_id, s.name AS school_name,
+    (SELECT json_group_array(t.id) FROM team_members tm JOIN teams t ON t.id = tm.team_id
+      WHERE tm.user_id = lp.user_id AND t.partnership_id = ls.partnership_id) AS team_ids,
+    lp.host, lp.muted, lp.hand_raised_at, lp.first_joined_at, lp.last_seen_at
+  FROM live_participants lp
+  JOIN live_sessions ls ON ls.id = lp.session_id
+  JOIN users u ON u.id = lp.user_id
+  LEFT JOIN memberships m ON m.user_id = lp.user_id AND m.partnership_id = ls.partnership_id
+  LEFT JOIN schools s ON s.id = u.school_id`;
+
 const SESSION_COLUMNS = `id, partnership_id, space_id, title, started_by,
   (SELECT display_name FROM users WHERE users.id = started_by) AS started_by_name, started_at, ended_at, summary_item_id,
   spotlight, timer, slow_mode_seconds, keep_transcript`;
@@ -95,18 +105,8 @@ export class LiveRepository {
       setSpotlight: db.prepare<[string | null, string]>('UPDATE live_sessions SET spotlight = ? WHERE id = ?'),
       setTimer: db.prepare<[string | null, string]>('UPDATE live_sessions SET timer = ? WHERE id = ?'),
       setChatSettings: db.prepare<[number, number, string]>('UPDATE live_sessions SET slow_mode_seconds = ?, keep_transcript = ? WHERE id = ?'),
-      participants: db.prepare<[string], ParticipantRow>(
-        `SELECT lp.user_id, u.display_name, m.role, s.country, u.school_id, s.name AS school_name,
-                (SELECT json_group_array(t.id) FROM team_members tm JOIN teams t ON t.id = tm.team_id
-                  WHERE tm.user_id = lp.user_id AND t.partnership_id = ls.partnership_id) AS team_ids,
-                lp.host, lp.muted, lp.hand_raised_at, lp.first_joined_at, lp.last_seen_at
-         FROM live_participants lp
-         JOIN live_sessions ls ON ls.id = lp.session_id
-         JOIN users u ON u.id = lp.user_id
-         LEFT JOIN memberships m ON m.user_id = lp.user_id AND m.partnership_id = ls.partnership_id
-         LEFT JOIN schools s ON s.id = u.school_id
-         WHERE lp.session_id = ? ORDER BY u.display_name COLLATE NOCASE`,
-      ),
+      participants: db.prepare<[string], ParticipantRow>(`${PARTICIPANT_SELECT} WHERE lp.session_id = ? ORDER BY u.display_name COLLATE NOCASE`),
+      participant: db.prepare<[string, string], ParticipantRow>(`${PARTICIPANT_SELECT} WHERE lp.session_id = ? AND lp.user_id = ?`),
       addParticipant: db.prepare<[string, string, number]>(
         'INSERT INTO live_participants (session_id, user_id, host) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
       ),
@@ -192,24 +192,13 @@ export class LiveRepository {
   // --- people
 
   participants(sessionId: string): ParticipantRecord[] {
-    return this.statements.participants.all(sessionId).map((row) => ({
-      userId: row.user_id,
-      displayName: row.display_name,
-      role: row.role ?? 'guest',
-      country: row.country,
-      schoolId: row.school_id,
-      schoolName: row.school_name,
-      teamIds: (JSON.parse(row.team_ids) as (string | null)[]).filter((id): id is string => id !== null),
-      host: row.host === 1,
-      muted: row.muted === 1,
-      handRaisedAt: row.hand_raised_at,
-      firstJoinedAt: row.first_joined_at,
-      lastSeenAt: row.last_seen_at,
-    }));
+    return this.statements.participants.all(sessionId).map(toParticipant);
   }
 
+  /** One person of the session (asked on every command: whether they host, whether they are muted). */
   participant(sessionId: string, userId: string): ParticipantRecord | null {
-    return this.participants(sessionId).find((person) => person.userId === userId) ?? null;
+    const row = this.statements.participant.get(sessionId, userId);
+    return row ? toParticipant(row) : null;
   }
 
   markJoined(sessionId: string, userId: string): void {
@@ -274,7 +263,23 @@ export class LiveRepository {
   removeLock(sessionId: string, lockId: string): boolean {
     return this.statements.deleteLock.run(sessionId, lockId).changes > 0;
   }
+}
 
+function toParticipant(row: ParticipantRow): ParticipantRecord {
+  return {
+    userId: row.user_id,
+    displayName: row.display_name,
+    role: row.role ?? 'guest',
+    country: row.country,
+    schoolId: row.school_id,
+    schoolName: row.school_name,
+    teamIds: (JSON.parse(row.team_ids) as (string | null)[]).filter((id): id is string => id !== null),
+    host: row.host === 1,
+    muted: row.muted === 1,
+    handRaisedAt: row.hand_raised_at,
+    firstJoinedAt: row.first_joined_at,
+    lastSeenAt: row.last_seen_at,
+  };
 }
 
 function toSession(row: SessionRow): LiveSessionRecord {
