@@ -35,6 +35,7 @@ export interface LiveGatewayDeps {
 }
 
 const CHAT_HISTORY = 100;
+type RoomSocket = Awaited<ReturnType<KopaIo['fetchSockets']>>[number];
 /** Changes within this long go out together (a class voting at once). */
 const PUBLISH_COALESCE_MS = 25;
 
@@ -193,7 +194,7 @@ export class LiveGateway {
           this.publishing.delete(sessionId);
           const sockets = await this.io.in(liveRoom(sessionId)).fetchSockets();
           if (sockets.length === 0) return;
-          const snapshot = await this.snapshot(sessionId);
+          const snapshot = await this.snapshot(sessionId, sockets);
           for (const socket of sockets) socket.emit('live:state', liveStateFor(snapshot, socket.data.auth.user.id));
         })
         .catch((error: unknown) => this.deps.logger.warn({ err: error, sessionId }, 'live state update failed'));
@@ -217,13 +218,12 @@ export class LiveGateway {
     if (!session || !space) return;
     const announcement = announcementOf(session, space.title);
     for (const socket of await this.io.in(partnershipRoom(session.partnershipId)).fetchSockets()) {
-      if (this.deps.sessions.runningFor(socket.data.auth.user.id, session.partnershipId).some((running) => running.id === sessionId)) {
-        socket.emit('live:announce', announcement);
-      }
+      if (this.deps.sessions.mayJoin(socket.data.auth.user.id, space)) socket.emit('live:announce', announcement);
     }
   }
 
-  private async snapshot(sessionId: string) {
+  /** What liveStateFor needs; `sockets` when the caller has just fetched the room's. */
+  private async snapshot(sessionId: string, sockets?: readonly RoomSocket[]) {
     const session = this.deps.live.find(sessionId);
     if (!session) throw new LiveCommandError('not_found', 'This live session is not running.');
     return {
@@ -232,13 +232,13 @@ export class LiveGateway {
       participants: this.deps.live.participants(sessionId),
       locks: this.deps.live.locks(sessionId),
       polls: this.deps.polls.polls(sessionId),
-      presence: await this.presence(sessionId),
+      presence: await this.presence(sessionId, sockets),
     };
   }
 
-  private async presence(sessionId: string): Promise<LivePresence> {
+  private async presence(sessionId: string, sockets?: readonly RoomSocket[]): Promise<LivePresence> {
     const presence = new Map<string, { itemId: string | null; itemTitle: string | null }>();
-    for (const socket of await this.io.in(liveRoom(sessionId)).fetchSockets()) {
+    for (const socket of sockets ?? (await this.io.in(liveRoom(sessionId)).fetchSockets())) {
       const userId = socket.data.auth.user.id;
       // Someone with two tabs is where either tab is; an open item wins over none.
       const itemId = socket.data.live[sessionId] ?? presence.get(userId)?.itemId ?? null;

@@ -60,7 +60,7 @@ export class LiveSessions {
   start(userId: string, { spaceId, title }: LiveParsed<'live:start'>): { session: LiveSessionRecord; started: boolean } {
     const space = this.deps.spaces.findSpace(spaceId);
     const member = space ? this.deps.access.memberIn(userId, space.partnershipId) : null;
-    if (!space || !member || !this.deps.access.canOnSpace(userId, 'read', space)) throw new LiveCommandError('not_found', 'Space not found.');
+    if (!space || !member || !this.mayJoin(userId, space)) throw new LiveCommandError('not_found', 'Space not found.');
     if (!canLive({ member, host: false }, 'live:start') || !this.deps.access.canOnSpace(userId, 'moderate', space)) {
       throw space.archived ? new LiveCommandError('conflict', 'This space is archived.') : notAllowed('teachers start live sessions');
     }
@@ -85,7 +85,7 @@ export class LiveSessions {
     if (!session || session.endedAt !== null) throw sessionNotFound();
     const space = this.deps.spaces.findSpace(session.spaceId);
     const member = space ? this.deps.access.memberIn(userId, session.partnershipId) : null;
-    if (!space || !member || !this.deps.access.canOnSpace(userId, 'read', space)) throw sessionNotFound();
+    if (!space || !member || !this.mayJoin(userId, space)) throw sessionNotFound();
     const host = this.deps.live.participant(sessionId, userId)?.host ?? false;
     return { session, space, member, actor: { member, host } };
   }
@@ -284,8 +284,13 @@ export class LiveSessions {
     return this.deps.live
       .runningIn(partnershipId)
       .map((session) => ({ session, space: this.deps.spaces.findSpace(session.spaceId) }))
-      .filter(({ space }) => space && this.deps.access.canOnSpace(userId, 'read', space))
+      .filter(({ space }) => space && this.mayJoin(userId, space))
       .map(({ session, space }) => announcementOf(session, space!.title));
+  }
+
+  /** Anyone who may read a session's space may join it (and is told when one starts there). */
+  mayJoin(userId: string, space: SpaceRecord): boolean {
+    return this.deps.access.canOnSpace(userId, 'read', space);
   }
 
   /** Writes the end of a session (after its summary is saved): locks go, so pupils write again. */
