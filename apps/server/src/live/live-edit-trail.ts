@@ -22,6 +22,8 @@ export class LiveEditTrail implements DocumentObserver {
   /** Which running sessions cover each document; forgotten whenever a session starts or ends. */
   private readonly coverage = new Map<string, Coverage | null>();
   private running: { id: string; partnershipId: string; spaceId: string; partnershipWide: boolean }[] | null = null;
+  /** `session item` pairs whose base is stored: every keystroke asks, the database needs answering once. */
+  private readonly based = new Set<string>();
 
   constructor(
     private readonly live: LiveRepository,
@@ -33,6 +35,7 @@ export class LiveEditTrail implements DocumentObserver {
   sessionsChanged(): void {
     this.running = null;
     this.coverage.clear();
+    this.based.clear();
   }
 
   beforeChange(doc: SharedDocument): void {
@@ -40,9 +43,13 @@ export class LiveEditTrail implements DocumentObserver {
     if (!covered) return;
     let state: Uint8Array | undefined;
     for (const sessionId of covered.sessionIds) {
-      if (this.trail.hasBase(sessionId, covered.itemId)) continue;
-      state ??= Y.encodeStateAsUpdate(doc.ydoc);
-      this.trail.saveBase(sessionId, covered.itemId, state);
+      const key = `${sessionId} ${covered.itemId}`;
+      if (this.based.has(key)) continue;
+      if (!this.trail.hasBase(sessionId, covered.itemId)) {
+        state ??= Y.encodeStateAsUpdate(doc.ydoc);
+        this.trail.saveBase(sessionId, covered.itemId, state);
+      }
+      this.based.add(key);
     }
   }
 
