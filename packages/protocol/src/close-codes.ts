@@ -16,8 +16,9 @@ export const CLOSE_CODES = {
   /** The user lost access to the document. */
   accessRevoked: 4403,
   /**
-   * The client sent edits building on ones refused while it was read-only (a lock, a lost right):
-   * it must drop its copy and load the document again (a fresh Yjs client), keeping the text to copy.
+   * The client sent edits the server refused: made while it could not write (a lock, a lost right,
+   * offline while its rights changed), or building on such edits. It must drop its copy and load
+   * the document again (a fresh Yjs client), keeping the text for the user to copy.
    */
   refusedEdits: 4409,
 } as const;

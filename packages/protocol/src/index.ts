@@ -3,6 +3,7 @@ export * from './permissions.js';
 export * from './doc-id.js';
 export * from './limits.js';
 export * from './close-codes.js';
+export * from './sync-messages.js';
 export * from './api-types.js';
 export * from './schemas.js';
 export * from './socket-events.js';

@@ -8,12 +8,13 @@ import type { UpdateCheck } from './collab-server.js';
 import type { DocumentRegistry } from './document-registry.js';
 import type { RefusedEdits } from './refused-edits.js';
 import type { DocumentPeer, SharedDocument } from './shared-document.js';
+import { changesDocument } from './update-novelty.js';
 import {
   encodeAwareness,
   encodePermissionDenied,
+  encodeSaved,
   encodeSyncStep1,
   encodeSyncStep2,
-  isEmptyUpdate,
   MalformedMessageError,
   parseClientMessage,
   type ClientMessage,
@@ -153,16 +154,26 @@ export class CollabConnection implements DocumentPeer {
       case 'query-awareness':
         this.send(encodeAwareness(doc.awareness, [...doc.awareness.getStates().keys()]));
         return;
+      case 'save-check':
+        // Messages are handled in order, so everything this client sent before the check is
+        // applied (or refused, which closed the connection); answer once it is all on disk.
+        // Not awaited: later messages need not wait for the disk.
+        void this.registry.queue.idle().then(() => {
+          if (!this.closed) this.send(encodeSaved(message.token));
+        });
+        return;
     }
   }
 
   private applyUpdate(doc: SharedDocument, update: Uint8Array): void {
     if (this.readOnly) {
-      // A read-only client answers SyncStep1 with an empty update; anything more is refused.
-      if (!isEmptyUpdate(update)) {
+      // A read-only client's answer to SyncStep1 carries nothing new (or only deletions the server
+      // already has). Anything more is an edit made while it could not write, or offline before its
+      // rights changed: refuse it at once, so the client hears now and can give its text back.
+      if (changesDocument(doc.ydoc, update)) {
         this.logger.info({ docId: this.docId, userId: this.identity.userId }, 'refused update from read-only connection');
         this.refusedEdits?.record(this.docId, update);
-        this.send(encodePermissionDenied('read-only'));
+        this.close(CLOSE_CODES.refusedEdits, 'edits made while read-only');
       }
       return;
     }

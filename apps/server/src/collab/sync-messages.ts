@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { SYNC_MESSAGE_TYPES } from '@kopa/protocol';
 import * as authProtocol from 'y-protocols/auth';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
@@ -20,7 +21,9 @@ export type ClientMessage =
   /** SyncStep2 and Update carry the same thing: a Yjs update to apply. */
   | { kind: 'update'; update: Uint8Array }
   | { kind: 'awareness'; update: Uint8Array }
-  | { kind: 'query-awareness' };
+  | { kind: 'query-awareness' }
+  /** Kopa's own: "tell me when everything I sent before this is stored". */
+  | { kind: 'save-check'; token: number };
 
 export class MalformedMessageError extends Error {}
 
@@ -52,6 +55,8 @@ function readMessage(decoder: decoding.Decoder): ClientMessage {
       return { kind: 'awareness', update: decoding.readVarUint8Array(decoder) };
     case MESSAGE_QUERY_AWARENESS:
       return { kind: 'query-awareness' };
+    case SYNC_MESSAGE_TYPES.saveCheck:
+      return { kind: 'save-check', token: decoding.readVarUint(decoder) };
     default:
       throw new MalformedMessageError(`unexpected message type ${type}`);
   }
@@ -85,16 +90,18 @@ export function encodeAwareness(awareness: awarenessProtocol.Awareness, clients:
   return encoding.toUint8Array(encoder);
 }
 
+/** Answers a save check: everything the client sent before it is on disk. */
+export function encodeSaved(token: number): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, SYNC_MESSAGE_TYPES.saved);
+  encoding.writeVarUint(encoder, token);
+  return encoding.toUint8Array(encoder);
+}
+
 /** Tells a read-only client its change was refused (WebsocketProvider logs it). */
 export function encodePermissionDenied(reason: string): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_AUTH);
   authProtocol.writePermissionDenied(encoder, reason);
   return encoding.toUint8Array(encoder);
-}
-
-/** An update that changes nothing (what a client with no local edits answers to SyncStep1). */
-export function isEmptyUpdate(update: Uint8Array): boolean {
-  // Zero structs and an empty delete set: [0, 0] in the v1 encoding.
-  return update.length === 2 && update[0] === 0 && update[1] === 0;
 }

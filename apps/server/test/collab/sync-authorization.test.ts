@@ -62,15 +62,17 @@ describe('who may open a document over /yjs', () => {
       await Promise.all([pupil.synced(), guest.synced()]);
       await waitFor(() => guest.text().includes('Our first words'), { message: 'the guest to read the document' });
 
+      // The guest's edit is refused at once (4409), so the guest's page knows it was not saved.
+      const refused = new Promise<number>((resolve) => guest.provider.ws?.addEventListener('close', (event) => resolve(event.code)));
       guest.appendParagraph('A guest should not be able to write this');
+      expect(await refused).toBe(CLOSE_CODES.refusedEdits);
       pupil.appendParagraph('The pupil writes this');
-      await waitFor(() => guest.text().includes('The pupil writes this'), { message: 'the pupil’s edit to reach the guest' });
-      // The pupil's edit travelled after the guest's: had the guest's been relayed, it would be here.
+      await waitFor(async () => (await readStoredText(server.dataDir, docId)).includes('The pupil writes this'), {
+        message: 'the pupil’s edit to be stored',
+      });
       expect(pupil.text()).not.toContain('A guest should not');
       await server.registry.queue.idle();
-      const storedText = await readStoredText(server.dataDir, docId);
-      expect(storedText).toContain('The pupil writes this');
-      expect(storedText).not.toContain('A guest should not');
+      expect(await readStoredText(server.dataDir, docId)).not.toContain('A guest should not');
       const stored = readStoredDocument(server.dataDir, docId);
       const guestClient = guest.doc.clientID;
       expect(Y.decodeStateVector(Y.encodeStateVector(stored)).has(guestClient)).toBe(false);

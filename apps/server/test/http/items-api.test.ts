@@ -5,7 +5,6 @@ import { getJson, login, type LoggedIn } from '../support/api-client.js';
 import { connectCollabClient } from '../support/collab-client.js';
 import { connectControlClient, connected } from '../support/control-client.js';
 import { readStoredText } from '../support/stored-document.js';
-import { writerFlushed } from '../support/edit-probe.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 describe('items: rename, reorder, archive, delete and restore', () => {
@@ -77,22 +76,23 @@ describe('items: rename, reorder, archive, delete and restore', () => {
       expect(await archived.json()).toMatchObject({ archived: true, canEdit: false });
       const started = Date.now();
       await told;
+      // What Lucía's editor sends now is refused at once (4409): her page must start again from
+      // the server's copy, keeping her text to copy, rather than think it was saved.
+      const closed = new Promise<number>((resolve) => writer.provider.ws?.addEventListener('close', (event) => resolve(event.code)));
       writer.appendParagraph('After the archive');
-      // The server handles a connection's messages in order: once Jānis sees Lucía's next
-      // awareness message, her edit before it has been dealt with.
-      await writerFlushed(writer, watcher);
+      expect(await closed).toBe(CLOSE_CODES.refusedEdits);
       expect(Date.now() - started).toBeLessThan(2000);
+      expect(writer.saves.current.pending).toBe(true);
       expect((await send('PATCH', `/items/${item.id}`, janis, { title: 'Renamed while archived' })).status).toBe(403);
       await server.registry.queue.idle();
       expect(await readStoredText(server.dataDir, item.docId)).not.toContain('After the archive');
       expect(watcher.text()).not.toContain('After the archive');
 
       await send('PATCH', `/items/${item.id}`, janis, { archived: false });
-      // Lucía's editor holds the refused paragraph: what it sends now builds on it, so the server
-      // closes it (4409) rather than let "After the archive" in late. A fresh editor writes again.
-      const closed = new Promise<number>((resolve) => writer.provider.ws?.addEventListener('close', (event) => resolve(event.code)));
-      writer.appendParagraph('From the old editor');
-      expect(await closed).toBe(CLOSE_CODES.refusedEdits);
+      // Had the old editor reconnected, its refused paragraph would still not get in.
+      writer.provider.connect();
+      const again = await new Promise<number>((resolve) => writer.provider.ws?.addEventListener('close', (event) => resolve(event.code)));
+      expect(again).toBe(CLOSE_CODES.refusedEdits);
       const fresh = connectCollabClient(server.url, item.docId, { cookie: lucia.cookie });
       try {
         await fresh.synced();

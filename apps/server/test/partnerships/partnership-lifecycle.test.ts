@@ -244,9 +244,12 @@ describe('a partnership from its creation to its guests', () => {
       const coordinatorClient = connectCollabClient(url, item.docId, { cookie: coordinator.cookie });
       try {
         await Promise.all([guestClient.synced(), coordinatorClient.synced()]);
-        guestClient.appendParagraph('A guest should not be able to write this');
         coordinatorClient.appendParagraph('Rivers carry stories');
         await waitFor(() => guestClient.text().includes('Rivers carry stories'), { message: 'the coordinator’s words to reach the guest' });
+        // The guest's edit is refused at once: the connection closes with 4409.
+        const refused = new Promise<number>((resolve) => guestClient.provider.ws?.addEventListener('close', (event) => resolve(event.code)));
+        guestClient.appendParagraph('A guest should not be able to write this');
+        expect(await refused).toBe(CLOSE_CODES.refusedEdits);
         expect(coordinatorClient.text()).not.toContain('A guest should not');
         await server.registry.queue.idle();
         const stored = await readStoredText(server.dataDir, item.docId);

@@ -1,4 +1,5 @@
 import { bindHeadlessEditor, readDocumentText } from '@kopa/editor';
+import { SaveTracker } from '@kopa/sync-client';
 import type { Binding, Provider } from '@lexical/yjs';
 import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } from 'lexical';
 import WebSocket from 'ws';
@@ -21,6 +22,8 @@ export interface CollabClient {
   editor: LexicalEditor;
   /** The Lexical ↔ Yjs binding: the origin of this editor's own transactions. */
   binding: Binding;
+  /** Whether the server has stored this client's changes (Kopa's save checks). */
+  saves: SaveTracker;
   /** The document's plain text as this client's Lexical editor shows it. */
   text(): string;
   /** Types a new paragraph at the end, as a user pressing Enter and typing would. */
@@ -51,6 +54,7 @@ export function connectCollabClient(baseUrl: string, docId: string, options: Col
     disableBc: true,
     connect: false,
   });
+  const saves = new SaveTracker(provider);
   const headless = bindHeadlessEditor(doc, provider as unknown as Provider, docId);
   provider.connect();
 
@@ -59,6 +63,7 @@ export function connectCollabClient(baseUrl: string, docId: string, options: Col
     provider,
     editor: headless.editor,
     binding: headless.binding,
+    saves,
     text: () => readDocumentText(headless.editor),
     appendParagraph(text) {
       headless.editor.update(() => $getRoot().append($createParagraphNode().append($createTextNode(text))), {
@@ -70,6 +75,7 @@ export function connectCollabClient(baseUrl: string, docId: string, options: Col
     },
     destroy() {
       headless.dispose();
+      saves.destroy();
       provider.destroy();
       doc.destroy();
     },

@@ -1,0 +1,1 @@
+export { SaveTracker, type SaveState, type ConnectionState } from './save-tracker.js';
