@@ -27,6 +27,7 @@ export default [
   nodeProject('editor', 'packages/editor'),
   nodeProject('yjs-structure', 'packages/yjs-structure'),
   nodeProject('board', 'packages/board', { testTimeout: 60_000 }),
+  nodeProject('render', 'packages/render'),
   nodeProject('server', 'apps/server', { testTimeout: 60_000, hookTimeout: 60_000 }),
   // Pure logic of the web app (no DOM): src/**/*.test.ts next to the code it tests.
   { ...source, test: { name: 'web', root: 'apps/web', environment: 'node', include: ['src/**/*.test.ts'] } },
