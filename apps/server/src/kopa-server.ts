@@ -78,6 +78,9 @@ import { LiveRepository } from './live/live-repository.js';
 import { LiveTrailRepository } from './live/live-trail-repository.js';
 import { liveRoutes } from './live/live-routes.js';
 import { LiveSessions } from './live/live-sessions.js';
+import { createExportModule } from './exports/export-module.js';
+import { createShowcaseModule } from './showcase/showcase-module.js';
+import { createPracticeModule } from './practices/practice-module.js';
 
 export interface KopaServer {
   /** Where it listens, e.g. http://127.0.0.1:3000 */
@@ -206,6 +209,24 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
     commandsPerSecond: options.liveCommandsPerSecond,
   });
 
+  // Exports (a partnership's backup first): background jobs, progress over Socket.IO, files in <data>/exports.
+  const exportModule = await createExportModule({
+    ...{ db, dataDir: config.dataDir, store, registry, io, logger, authenticator, access, partnerships, spaces },
+    ...{ mobilities, posts, versions, uploads, authors: documentAuthors, owners: docAuthors },
+  });
+
+  // The inventory of good practices; the showcase lists a partnership's public ones with practiceModule.practices.publicPracticesOf.
+  const practiceModule = createPracticeModule({ db, authenticator, access, partnerships, credits, auditLog });
+
+  // The public showcase: approvals, consents, who pictures show (under /api), and its public pages (/showcase/<slug>).
+  const showcase = createShowcaseModule({
+    ...{ db, authenticator, access, partnerships, memberships, spaces, posts, versions, registry, credits, auditLog, uploads },
+    authors: documentAuthors,
+    owners: docAuthors,
+    files: uploadStore,
+    publicPractices: (partnershipId) => practiceModule.practices.publicPracticesOf(partnershipId),
+  });
+
   const sessionEndings = new SessionEndings(sessions, (sessionId) => {
     collab.closeSession(sessionId);
     controlPlane.closeSession(sessionId);
@@ -218,6 +239,7 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
     demo: config.demo,
     rawBodyApiRouters: [uploadRoutes({ authenticator, access, spaces, uploads, store: uploadStore })],
     filesRouter: fileRoutes({ authenticator, access, uploads, store: uploadStore }),
+    pageRouters: [showcase.pageRouter],
     apiRouters: [
       authRoutes({ users, sessions, authenticator, access, limiter: new LoginLimiter(options.loginLimits), sessionEndings }),
       spaceRoutes({
@@ -267,6 +289,9 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
       commentRoutes({ authenticator, access, spaces, posts, comments, moderation: commentModeration, limiter: new CommentLimiter(), postEvents }),
       reactionRoutes({ authenticator, access, spaces, posts, reactions, postEvents }),
       liveRoutes({ authenticator, access, partnerships, sessions: liveSessions }),
+      exportModule.router,
+      showcase.apiRouter,
+      practiceModule.router,
       reportRoutes({
         db,
         authenticator,
@@ -297,6 +322,7 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
   try {
     await listen(httpServer, config.port, config.host);
   } catch (error) {
+    await exportModule.close();
     db.close();
     const code = (error as { code?: string }).code;
     const problem = code === 'EADDRINUSE' ? 'is already in use' : code === 'EACCES' ? 'needs more privileges' : String(error);
@@ -321,6 +347,8 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
     close() {
       closing ??= (async () => {
         clearInterval(sweep);
+        // Running exports stop first (they read documents and the database).
+        await exportModule.close();
         await collab.close();
         await new Promise<void>((resolve) => {
           void io.close(() => resolve());

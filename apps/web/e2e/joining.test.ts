@@ -113,7 +113,7 @@ describe('joining a partnership with an invite link', () => {
     await carmen.page.getByRole('button', { name: 'Log out' }).waitFor();
     // A teacher reads the settings and may not invite schools.
     expect(await carmen.page.getByRole('form', { name: 'Invite a school' }).count()).toBe(0);
-    await carmen.page.getByText('Attribution-ShareAlike (CC BY-SA 4.0)').waitFor();
+    await carmen.page.getByText('Attribution-ShareAlike (CC BY-SA 4.0)', { exact: true }).waitFor();
 
     const guestForm = carmen.page.getByRole('form', { name: 'Guest links' });
     await guestForm.getByLabel('Who is it for?').fill('Parents of class 7B');

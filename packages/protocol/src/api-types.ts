@@ -102,6 +102,8 @@ export interface Partnership extends PartnershipSummary {
   /** What the current user may do here (mirrors can()). */
   canManage: boolean;
   canModerate: boolean;
+  /** May export the whole partnership (a backup): its coordinator, archived or not. */
+  canExport: boolean;
 }
 
 export interface MemberSummary {
@@ -247,6 +249,7 @@ export const API_ERROR_CODES = [
   'unsupported_image',
   'alt_text_missing',
   'wrong_status',
+  'consent_missing',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

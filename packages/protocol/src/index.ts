@@ -16,3 +16,8 @@ export * from './blog-schemas.js';
 export * from './live-types.js';
 export * from './live-schemas.js';
 export * from './live-permissions.js';
+export * from './export-types.js';
+export * from './practice-types.js';
+export * from './practice-schemas.js';
+export * from './showcase-types.js';
+export * from './showcase-permissions.js';

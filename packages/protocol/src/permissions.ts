@@ -7,7 +7,7 @@ import { isStaffRole, type Role } from './roles.js';
  * It is pure: callers load the member and the resource, this decides.
  */
 
-export const ACTIONS = ['read', 'edit', 'comment', 'moderate', 'manage', 'publish'] as const;
+export const ACTIONS = ['read', 'edit', 'comment', 'moderate', 'manage', 'publish', 'export'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const SPACE_KINDS = ['partnership', 'team', 'mobility'] as const;
@@ -51,6 +51,7 @@ export type Resource =
 
 export type ResourceType = Resource['type'];
 
+// Exporting only reads: an archived partnership stays exportable.
 const WRITE_ACTIONS: ReadonlySet<Action> = new Set(['edit', 'comment', 'moderate', 'manage', 'publish']);
 
 export function can(member: Member | null | undefined, action: Action, resource: Resource): boolean {
@@ -76,6 +77,11 @@ export function can(member: Member | null | undefined, action: Action, resource:
     case 'moderate':
     case 'publish':
       return staff;
+    case 'export':
+      // A whole partnership's backup holds every account (password hashes included): its coordinator's, as
+      // managing it is. One space (or item) is the staff's to export, as they look after every space.
+      if (resource.type === 'partnership') return member.role === 'coordinator';
+      return (resource.type === 'space' || resource.type === 'item') && staff;
     case 'manage':
       switch (resource.type) {
         case 'partnership':

@@ -4,6 +4,7 @@ import type { PostRef } from './blog-schemas.js';
 import type { PostComment, ReactionCount } from './blog-types.js';
 import type { LiveCommand, LivePayload } from './live-schemas.js';
 import type { LiveChatMessage, LiveSessionAnnouncement, LiveSessionState, RevertResult, SupervisedItem } from './live-types.js';
+import type { ExportJob } from './export-types.js';
 
 /** Socket.IO control plane: event names and payloads, typed for both ends. */
 
@@ -69,6 +70,10 @@ export interface ServerToClientEvents {
   'live:ended': (event: { sessionId: string; spaceId: string; summaryItemId: string | null }) => void;
   /** To the pupil whose changes a host took back: so they know why their words went (and do not type them again). */
   'live:reverted': (event: { sessionId: string; itemId: string; itemTitle: string; byName: string }) => void;
+  /** To the person who started an export, while it runs (a few times a second at most). */
+  'export:progress': (job: ExportJob) => void;
+  /** To the person who started an export: it is done (with its download link) or failed (with why). */
+  'export:finished': (job: ExportJob) => void;
 }
 
 export const spaceRoom = (spaceId: string): string => `space:${spaceId}`;

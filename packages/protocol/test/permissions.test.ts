@@ -38,27 +38,28 @@ const row = (allowed: string): Row =>
   Object.fromEntries(ACTIONS.map((action) => [action, allowed.split(' ').includes(action)])) as Row;
 
 const POLICY: Record<Role, Record<string, Row>> = {
+  // Only the coordinator exports the whole partnership (its backup holds every account); staff export spaces and items.
   coordinator: {
-    partnership: row('read edit comment moderate manage publish'),
+    partnership: row('read edit comment moderate manage publish export'),
     'own school': row('read edit comment moderate manage publish'),
     'other school': row('read moderate publish'),
     team: row('read edit comment moderate manage publish'),
-    'partnership space': row('read edit comment moderate manage publish'),
-    'own team item': row('read edit comment moderate manage publish'),
-    'other team item': row('read edit comment moderate manage publish'),
-    'travelled mobility item': row('read edit comment moderate manage publish'),
-    'other mobility item': row('read edit comment moderate manage publish'),
+    'partnership space': row('read edit comment moderate manage publish export'),
+    'own team item': row('read edit comment moderate manage publish export'),
+    'other team item': row('read edit comment moderate manage publish export'),
+    'travelled mobility item': row('read edit comment moderate manage publish export'),
+    'other mobility item': row('read edit comment moderate manage publish export'),
   },
   teacher: {
     partnership: row('read moderate publish'),
     'own school': row('read edit comment moderate manage publish'),
     'other school': row('read moderate publish'),
     team: row('read edit comment moderate manage publish'),
-    'partnership space': row('read edit comment moderate manage publish'),
-    'own team item': row('read edit comment moderate manage publish'),
-    'other team item': row('read edit comment moderate manage publish'),
-    'travelled mobility item': row('read edit comment moderate manage publish'),
-    'other mobility item': row('read edit comment moderate manage publish'),
+    'partnership space': row('read edit comment moderate manage publish export'),
+    'own team item': row('read edit comment moderate manage publish export'),
+    'other team item': row('read edit comment moderate manage publish export'),
+    'travelled mobility item': row('read edit comment moderate manage publish export'),
+    'other mobility item': row('read edit comment moderate manage publish export'),
   },
   pupil: {
     partnership: row('read'),
@@ -106,7 +107,24 @@ describe('can(): what overrides the table', () => {
     for (const resource of Object.values(SCOPES)) {
       const archived = { ...resource, archived: true };
       expect(can(member('coordinator'), 'read', archived)).toBe(true);
-      for (const action of ACTIONS.filter((a) => a !== 'read')) expect(can(member('coordinator'), action, archived)).toBe(false);
+      for (const action of ACTIONS.filter((a) => a !== 'read' && a !== 'export')) expect(can(member('coordinator'), action, archived)).toBe(false);
+    }
+  });
+
+  it('an archived partnership is still exported (exporting only reads)', () => {
+    for (const [scope, resource] of Object.entries(SCOPES)) {
+      for (const role of ROLES) {
+        expect(can(member(role), 'export', { ...resource, archived: true })).toBe(POLICY[role][scope]!.export);
+      }
+    }
+  });
+
+  it('exports are never for pupils, guests or another partnership', () => {
+    for (const resource of Object.values(SCOPES)) {
+      expect(can(member('pupil'), 'export', resource)).toBe(false);
+      expect(can(member('guest'), 'export', resource)).toBe(false);
+      expect(can(member('coordinator', { partnershipId: 'p-2' }), 'export', resource)).toBe(false);
+      expect(can(member('coordinator', { active: false }), 'export', resource)).toBe(false);
     }
   });
 

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -86,4 +86,19 @@ export async function stopKopaProcess(kopa: KopaProcess | undefined, signal: Nod
   if (!kopa || kopa.process.exitCode !== null || kopa.process.signalCode !== null) return;
   kopa.process.kill(signal);
   await kopa.exited;
+}
+
+/**
+ * Runs `npm run kopa -- <args>` exactly as the README says (from `cwd`, which need not be the
+ * repository), with the data folder given as KOPA_DATA_DIR; returns its exit code and output.
+ */
+export function runKopaCli(cwd: string, dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      'npm',
+      ['run', '--silent', '--prefix', repoRoot, 'kopa', '--', ...args],
+      { cwd, env: { ...process.env, KOPA_DATA_DIR: dataDir } },
+      (error, stdout, stderr) => resolve({ code: error ? ((error.code as number | undefined) ?? 1) : 0, stdout, stderr }),
+    );
+  });
 }

@@ -2,6 +2,8 @@ import path from 'node:path';
 import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase, type SqliteDatabase } from '../db/open-database.js';
 import { StartupError } from '../startup-error.js';
+import { RestoreError } from '../exports/backup/restore-error.js';
+import { restoreBackup } from '../exports/backup/restore-backup.js';
 import { CliError, createAdmin, listAdmins, resetPassword } from './admin-accounts.js';
 
 /**
@@ -16,6 +18,8 @@ Commands:
   admin create <username>           create an instance administrator; prints a generated password once
   admin reset-password <username>   give any account a new generated password (signs it out everywhere)
   admin list                        list the instance administrators
+  restore <file.zip>                restore a partnership's backup (its coordinator's Export) into an empty
+                                    data folder; a folder holding anything is refused
 
 The database is the one in KOPA_DATA_DIR (default ./data).`;
 
@@ -27,6 +31,10 @@ class UsageError extends Error {}
 async function run(args: string[]): Promise<void> {
   const [group, command, username, ...extra] = args;
   if (group === 'help' || group === '--help' || group === '-h') return out(USAGE);
+  if (group === 'restore') {
+    if (!command || username !== undefined) throw new UsageError('"restore" takes exactly one file: the backup (.zip).');
+    return runRestore(command);
+  }
   if (group !== 'admin') throw new UsageError(group ? `Unknown command "${args.join(' ')}".` : 'Say what to do.');
   if (!command) throw new UsageError('Say what to do: admin create, admin reset-password or admin list.');
   const needsName = command === 'create' || command === 'reset-password';
@@ -40,6 +48,19 @@ async function run(args: string[]): Promise<void> {
   } finally {
     db.close();
   }
+}
+
+async function runRestore(file: string): Promise<void> {
+  const config = loadConfig();
+  // `npm run` works in the repository's folder; a relative path means the folder the command was typed in.
+  const zipFile = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+  const restored = await restoreBackup(zipFile, config.dataDir, { synchronous: config.sqliteSynchronous });
+  out(`Restored "${restored.partnershipTitle}" into ${config.dataDir}:`);
+  out(
+    `${restored.people} people, ${restored.spaces} spaces, ${restored.items} items (${restored.documents} with content), ` +
+      `${restored.versions} versions, ${restored.pictures} pictures.`,
+  );
+  out('Start Kopa on this folder: everyone logs in with their usual password. Make an administrator with: npm run kopa -- admin create <username>');
 }
 
 async function runAdmin(db: SqliteDatabase, command: string, username: string): Promise<void> {
@@ -67,7 +88,7 @@ run(process.argv.slice(2)).then(
       fail(`${error.message}\n\n${USAGE}`);
       process.exit(2);
     }
-    if (error instanceof CliError || error instanceof ConfigError || error instanceof StartupError) fail(error.message);
+    if (error instanceof CliError || error instanceof ConfigError || error instanceof StartupError || error instanceof RestoreError) fail(error.message);
     else fail(`Kopa could not do that: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     process.exit(1);
   },

@@ -407,4 +407,104 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (session_id, item_id, user_id)
   );
   `,
+  // 7: exports. A job per export someone started (a backup first; sites and Markdown later): how far it got, and
+  // the file in <data>/exports/<id>.zip to download until it expires. Not part of any backup.
+  `
+  CREATE TABLE export_jobs (
+    id TEXT PRIMARY KEY,
+    partnership_id TEXT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
+    space_id TEXT REFERENCES spaces(id) ON DELETE CASCADE,
+    format TEXT NOT NULL,
+    requested_by TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    status TEXT NOT NULL CHECK (status IN ('running', 'done', 'failed')),
+    done INTEGER NOT NULL DEFAULT 0,
+    total INTEGER NOT NULL DEFAULT 0,
+    error TEXT,
+    file_name TEXT,
+    size INTEGER,
+    created_at INTEGER NOT NULL,
+    finished_at INTEGER,
+    expires_at INTEGER
+  );
+  CREATE INDEX export_jobs_by_requester ON export_jobs(requested_by, created_at);
+  `,
+  // 8: publishing to the world. A partnership's public showcase (off until its coordinator turns it on, at a stable
+  // address), what a teacher approved for the public (a frozen version of the item), each pupil's consent as set by
+  // their teacher, who a picture shows, and the inventory of good practices with its full-text index.
+  `
+  ALTER TABLE partnerships ADD COLUMN showcase_enabled INTEGER NOT NULL DEFAULT 0;
+  -- The stable public address /showcase/<slug>: chosen once, kept when the title changes.
+  ALTER TABLE partnerships ADD COLUMN showcase_slug TEXT;
+  CREATE UNIQUE INDEX partnerships_by_showcase_slug ON partnerships(showcase_slug) WHERE showcase_slug IS NOT NULL;
+
+  -- An item a teacher approved for the public: the showcase shows this version, not the live draft, under the
+  -- title (and, for a post, the cover picture) it had when approved: a later rename does not go public unapproved.
+  CREATE TABLE public_items (
+    item_id TEXT PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+    version_id TEXT REFERENCES item_versions(id) ON DELETE SET NULL,
+    title TEXT NOT NULL,
+    cover_upload_id TEXT REFERENCES uploads(id) ON DELETE SET NULL,
+    cover_alt TEXT NOT NULL DEFAULT '',
+    approved_by TEXT REFERENCES users(id) ON DELETE SET NULL,
+    approved_at INTEGER NOT NULL
+  );
+
+  -- Set by the pupil's teacher (from the consent forms the school keeps). No row: no consent.
+  CREATE TABLE pupil_consents (
+    user_id TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+    photo INTEGER NOT NULL DEFAULT 0 CHECK (photo IN (0, 1)),
+    publication INTEGER NOT NULL DEFAULT 0 CHECK (publication IN (0, 1)),
+    set_by TEXT REFERENCES users(id) ON DELETE SET NULL,
+    set_at INTEGER NOT NULL
+  );
+
+  -- Pictures marked as showing a pupil: one without photo consent keeps its item off the showcase.
+  CREATE TABLE upload_people (
+    upload_id TEXT NOT NULL REFERENCES uploads(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    marked_by TEXT REFERENCES users(id) ON DELETE SET NULL,
+    marked_at INTEGER NOT NULL,
+    PRIMARY KEY (upload_id, user_id)
+  );
+  CREATE INDEX upload_people_by_user ON upload_people(user_id);
+
+  -- The inventory of good practices. Lists (JSON arrays): themes, countries (ISO 3166 alpha-2), languages (BCP 47),
+  -- links (to items of the partnership or outside URLs).
+  CREATE TABLE practices (
+    id TEXT PRIMARY KEY,
+    partnership_id TEXT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    summary TEXT NOT NULL DEFAULT '',
+    target_group TEXT NOT NULL DEFAULT '',
+    outcomes TEXT NOT NULL DEFAULT '',
+    themes TEXT NOT NULL DEFAULT '[]',
+    countries TEXT NOT NULL DEFAULT '[]',
+    languages TEXT NOT NULL DEFAULT '[]',
+    links TEXT NOT NULL DEFAULT '[]',
+    public INTEGER NOT NULL DEFAULT 0 CHECK (public IN (0, 1)),
+    created_by TEXT REFERENCES users(id) ON DELETE SET NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE INDEX practices_by_partnership ON practices(partnership_id);
+  -- Accents folded (remove_diacritics 2), as the blog search does: "gijon" finds "Gijón".
+  CREATE VIRTUAL TABLE practices_fts USING fts5(
+    title, summary, target_group, outcomes, themes,
+    content='practices', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+  );
+  CREATE TRIGGER practices_fts_insert AFTER INSERT ON practices BEGIN
+    INSERT INTO practices_fts(rowid, title, summary, target_group, outcomes, themes)
+    VALUES (new.rowid, new.title, new.summary, new.target_group, new.outcomes, new.themes);
+  END;
+  CREATE TRIGGER practices_fts_delete AFTER DELETE ON practices BEGIN
+    INSERT INTO practices_fts(practices_fts, rowid, title, summary, target_group, outcomes, themes)
+    VALUES ('delete', old.rowid, old.title, old.summary, old.target_group, old.outcomes, old.themes);
+  END;
+  CREATE TRIGGER practices_fts_update AFTER UPDATE ON practices BEGIN
+    INSERT INTO practices_fts(practices_fts, rowid, title, summary, target_group, outcomes, themes)
+    VALUES ('delete', old.rowid, old.title, old.summary, old.target_group, old.outcomes, old.themes);
+    INSERT INTO practices_fts(rowid, title, summary, target_group, outcomes, themes)
+    VALUES (new.rowid, new.title, new.summary, new.target_group, new.outcomes, new.themes);
+  END;
+  `,
 ];

@@ -4,7 +4,7 @@ import type { SqliteDatabase } from '../db/open-database.js';
 export type SchoolRecord = School;
 
 /** What is stored of a partnership: the API's shape without the caller-specific parts. */
-export type PartnershipRecord = Omit<Partnership, 'role' | 'schools' | 'canManage' | 'canModerate'>;
+export type PartnershipRecord = Omit<Partnership, 'role' | 'schools' | 'canManage' | 'canModerate' | 'canExport'>;
 
 interface PartnershipRow {
   id: string;

@@ -11,6 +11,7 @@ export function describePartnership(partnerships: PartnershipRepository, record:
     schools: partnerships.schoolsOf(record.id),
     canManage: can(member, 'manage', resource),
     canModerate: can(member, 'moderate', resource),
+    canExport: can(member, 'export', resource),
   };
 }
 

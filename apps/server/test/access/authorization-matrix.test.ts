@@ -1,8 +1,9 @@
-import type { Action } from '@kopa/protocol';
+import type { Action, ExportOverview } from '@kopa/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendJson } from '../support/api-client.js';
 import { probeBoardWrite, probeRest, probeSpaceJoin, probeYjsRead, probeYjsWrite } from '../support/channel-probes.js';
 import { buildTwoPartnerships, type MatrixWorld } from '../support/two-partnerships.js';
+import { finishedExport, startBackup } from '../exports/backup-files.js';
 
 /**
  * The authorization matrix: actors (every role, two schools, two partnerships, nobody)
@@ -25,14 +26,18 @@ type ResourceName =
   | 'B team space'
   | 'B post in Bridges'
   | 'A board in Welcome'
-  | 'A locked board in Welcome';
+  | 'A locked board in Welcome'
+  | 'A practice'
+  | 'A public practice'
+  | 'B practice';
 
 /** Who may do what. Reading a space includes its items; editing an item is editing in its space. */
 const ALLOWED: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
   nobody: {},
   // The coordinator manages the partnership and their own school (LV), and works in every space.
   ilze: {
-    'A partnership': ['read', 'manage'],
+    // Only the coordinator exports the whole partnership (its backup holds every account), and downloads it.
+    'A partnership': ['read', 'manage', 'export'],
     'A school LV': ['read', 'manage'],
     'A school ES': ['read'],
     'A team Welcome': ['read', 'manage'],
@@ -40,8 +45,12 @@ const ALLOWED: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     'A team space': ['read', 'edit', 'manage'],
     'A diary Gijón': ['read', 'edit', 'manage'],
     'A post in Harbour': ['read', 'edit', 'comment', 'moderate', 'publish'],
-    'A board in Welcome': ['read', 'edit', 'moderate'],
-    'A locked board in Welcome': ['read', 'edit', 'moderate'],
+    // Approving a board for the public is publishing it.
+    'A board in Welcome': ['read', 'edit', 'moderate', 'publish'],
+    'A locked board in Welcome': ['read', 'edit', 'moderate', 'publish'],
+    // Teachers and the coordinator describe, change and delete practices (moderating the partnership) and make them public.
+    'A practice': ['read', 'moderate', 'publish'],
+    'A public practice': ['read', 'moderate', 'publish'],
   },
   // A teacher manages their own school's pupils, teams and spaces; not the partnership itself.
   carmen: {
@@ -54,9 +63,11 @@ const ALLOWED: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     'A diary Gijón': ['read', 'edit', 'manage'],
     // No pupil of her school is in Harbour: she still reviews, publishes and moderates its posts.
     'A post in Harbour': ['read', 'edit', 'comment', 'moderate', 'publish'],
-    // Teachers lock boards (moderation) and still change locked ones.
-    'A board in Welcome': ['read', 'edit', 'moderate'],
-    'A locked board in Welcome': ['read', 'edit', 'moderate'],
+    // Teachers lock boards (moderation) and still change locked ones; they approve them for the public (publishing).
+    'A board in Welcome': ['read', 'edit', 'moderate', 'publish'],
+    'A locked board in Welcome': ['read', 'edit', 'moderate', 'publish'],
+    'A practice': ['read', 'moderate', 'publish'],
+    'A public practice': ['read', 'moderate', 'publish'],
   },
   // Jānis (LV) is in team Welcome and travelled to Gijón: he writes in both, and reads the rest.
   janis: {
@@ -72,6 +83,9 @@ const ALLOWED: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     // His team's board; once a teacher locks it, he only looks.
     'A board in Welcome': ['read', 'edit'],
     'A locked board in Welcome': ['read'],
+    // Pupils and guests read the partnership's practices, never change them.
+    'A practice': ['read'],
+    'A public practice': ['read'],
   },
   // Lucía (ES) is in team Welcome but hosted the Gijón visit rather than travelling: she only reads its diary.
   lucia: {
@@ -86,6 +100,8 @@ const ALLOWED: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     'A post in Harbour': ['read', 'comment'],
     'A board in Welcome': ['read', 'edit'],
     'A locked board in Welcome': ['read'],
+    'A practice': ['read'],
+    'A public practice': ['read'],
   },
   // Guests read and may report; they never comment or react.
   guest: {
@@ -100,17 +116,24 @@ const ALLOWED: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     // Guests look at boards (pan and zoom), never change them.
     'A board in Welcome': ['read'],
     'A locked board in Welcome': ['read'],
+    'A practice': ['read'],
+    'A public practice': ['read'],
   },
-  // Partnership B's people may do nothing at all in A, and A's nothing in B.
+  // Partnership B's people may do nothing at all in A, and A's nothing in B, but read what A made public
+  // (its public practices are the instance's inventory).
   bea: {
-    'B partnership': ['read', 'manage'],
+    'B partnership': ['read', 'manage', 'export'],
     'B team space': ['read', 'edit', 'manage'],
     'B post in Bridges': ['read', 'edit', 'comment', 'moderate', 'publish'],
+    'B practice': ['read', 'moderate', 'publish'],
+    'A public practice': ['read'],
   },
   ola: {
     'B partnership': ['read'],
     'B team space': ['read', 'edit'],
     'B post in Bridges': ['read', 'edit', 'comment'],
+    'B practice': ['read'],
+    'A public practice': ['read'],
   },
 };
 
@@ -196,9 +219,34 @@ function spaceProbes(resource: ResourceName, key: keyof MatrixWorld['spaces']): 
   ];
 }
 
+/** A backup each coordinator made of their partnership in the world's setup: only its maker downloads it. */
+const backups: Partial<Record<'A' | 'B', string>> = {};
+
 function partnershipProbes(resource: ResourceName, key: 'A' | 'B'): Probe[] {
   const partnership = (world: MatrixWorld) => world.partnerships[key];
   return [
+    {
+      resource,
+      action: 'export',
+      channel: 'REST',
+      // Teachers see the exports of the spaces they look after here too: what counts is a format for the whole partnership.
+      how: 'GET /api/partnerships/:id/exports (a format for the whole partnership)',
+      run: async (world, actor) => {
+        const { status, body } = await sendJson<ExportOverview>(world.server.url, 'GET', `/api/partnerships/${partnership(world).id}/exports`, {
+          cookie: cookieOf(world, actor),
+        });
+        if (status === 401 || status === 403 || status === 404) return false;
+        if (status !== 200) throw new Error(`GET exports answered ${status}`);
+        return body.formats.some((format) => format.scopes.includes('partnership'));
+      },
+    },
+    {
+      resource,
+      action: 'export',
+      channel: 'REST',
+      how: 'GET /api/exports/:id/download (the backup its coordinator made)',
+      run: (world, actor) => probeRest(world.server, cookieOf(world, actor), 'GET', backups[key]!),
+    },
     {
       resource,
       action: 'read',
@@ -216,6 +264,13 @@ function partnershipProbes(resource: ResourceName, key: 'A' | 'B'): Probe[] {
           title: partnership(world).title,
         }),
     },
+    {
+      resource,
+      action: 'manage',
+      channel: 'REST',
+      how: 'PUT /api/partnerships/:id/showcase (the public showcase switch)',
+      run: rest('PUT', (world) => `/api/partnerships/${partnership(world).id}/showcase`, () => ({ enabled: false })),
+    },
   ];
 }
 
@@ -228,6 +283,24 @@ function schoolProbes(resource: ResourceName, school: 'LV' | 'ES'): Probe[] {
       channel: 'REST',
       how: 'GET …/schools/:id/pupils',
       run: (world, actor) => probeRest(world.server, cookieOf(world, actor), 'GET', path(world)),
+    },
+    {
+      resource,
+      action: 'manage',
+      channel: 'REST',
+      how: 'GET …/schools/:id/consents',
+      run: rest('GET', (world) => `/api/partnerships/${world.partnerships.A.id}/schools/${world.schools[school]}/consents`),
+    },
+    {
+      resource,
+      action: 'manage',
+      channel: 'REST',
+      how: 'PUT …/members/:pupilId/consent (a pupil of the school)',
+      run: rest(
+        'PUT',
+        (world) => `/api/partnerships/${world.partnerships.A.id}/members/${world.pupils[school]}/consent`,
+        () => ({ publication: false }),
+      ),
     },
   ];
 }
@@ -303,6 +376,9 @@ function postProbes(resource: ResourceName, key: keyof MatrixWorld['posts']): Pr
         return probeRest(world.server, cookieOf(world, actor), 'POST', `/api/posts/${fresh.body.id}/publish`, {});
       },
     },
+    { resource, action: 'read', channel: 'REST', how: 'GET /api/items/:id/public', run: rest('GET', (world) => `/api/items/${post(world).itemId}/public`) },
+    { resource, action: 'publish', channel: 'REST', how: 'PUT /api/items/:id/public (approve for the public)', run: rest('PUT', (world) => `/api/items/${post(world).itemId}/public`) },
+    { resource, action: 'publish', channel: 'REST', how: 'DELETE /api/items/:id/public (withdraw)', run: rest('DELETE', (world) => `/api/items/${post(world).itemId}/public`) },
   ];
 }
 
@@ -333,6 +409,78 @@ function boardProbes(resource: ResourceName, key: keyof MatrixWorld['boards']): 
       how: 'PATCH /api/items/:id (locked)',
       run: rest('PATCH', (world) => `/api/items/${board(world).itemId}`, (world) => ({ locked: board(world).locked })),
     },
+    { resource, action: 'read', channel: 'REST', how: 'GET /api/items/:id/public', run: rest('GET', (world) => `/api/items/${board(world).itemId}/public`) },
+    { resource, action: 'publish', channel: 'REST', how: 'PUT /api/items/:id/public (approve for the public)', run: rest('PUT', (world) => `/api/items/${board(world).itemId}/public`) },
+    { resource, action: 'publish', channel: 'REST', how: 'DELETE /api/items/:id/public (withdraw)', run: rest('DELETE', (world) => `/api/items/${board(world).itemId}/public`) },
+  ];
+}
+
+/** The practices each partnership's coordinator described in the world's setup (see beforeAll). */
+const practiceIds: Partial<Record<'A practice' | 'A public practice' | 'B practice', string>> = {};
+
+/**
+ * The inventory of good practices: reading one (and finding it in a search), describing one in its
+ * partnership, changing and deleting one (moderating the partnership), making one public or private
+ * (publishing). Deleting and publishing act on a fresh practice its coordinator describes for the probe.
+ */
+function practiceProbes(resource: 'A practice' | 'A public practice' | 'B practice'): Probe[] {
+  const key = resource === 'B practice' ? 'B' : 'A';
+  const isPublic = resource === 'A public practice';
+  const id = () => practiceIds[resource]!;
+  const fresh = async (world: MatrixWorld) => {
+    const coordinator = key === 'A' ? world.actors.ilze : world.actors.bea;
+    const made = await sendJson<{ id: string }>(world.server.url, 'POST', `/api/partnerships/${world.partnerships[key].id}/practices`, {
+      cookie: coordinator,
+      body: { title: `Fresh ${resource}`, public: isPublic },
+    });
+    if (made.status !== 201) throw new Error(`describe a fresh ${resource}: ${made.status}`);
+    return made.body.id;
+  };
+  return [
+    { resource, action: 'read', channel: 'REST', how: 'GET /api/practices/:id', run: rest('GET', () => `/api/practices/${id()}`) },
+    {
+      resource,
+      action: 'read',
+      channel: 'REST',
+      how: 'GET /api/practices?partnershipId= (found in the inventory)',
+      run: async (world, actor) => {
+        const { status, body } = await sendJson<{ practices?: { id: string }[] }>(
+          world.server.url,
+          'GET',
+          `/api/practices?partnershipId=${world.partnerships[key].id}&limit=50`,
+          { cookie: cookieOf(world, actor) },
+        );
+        if (status === 401) return false;
+        if (status !== 200) throw new Error(`search answered ${status}`);
+        return body.practices!.some((practice) => practice.id === id());
+      },
+    },
+    ...(isPublic
+      ? []
+      : [
+          {
+            resource,
+            action: 'moderate',
+            channel: 'REST',
+            how: 'POST /api/partnerships/:id/practices',
+            run: rest('POST', (world) => `/api/partnerships/${world.partnerships[key].id}/practices`, () => ({ title: 'Probe practice' })),
+          } satisfies Probe,
+        ]),
+    { resource, action: 'moderate', channel: 'REST', how: 'PATCH /api/practices/:id (title)', run: rest('PATCH', () => `/api/practices/${id()}`, () => ({ title: resource })) },
+    {
+      resource,
+      action: 'moderate',
+      channel: 'REST',
+      how: 'DELETE /api/practices/:id (a fresh practice)',
+      run: async (world, actor) => probeRest(world.server, cookieOf(world, actor), 'DELETE', `/api/practices/${await fresh(world)}`),
+    },
+    {
+      resource,
+      action: 'publish',
+      channel: 'REST',
+      how: `PATCH /api/practices/:id (public: ${!isPublic}, a fresh practice)`,
+      run: async (world, actor) => probeRest(world.server, cookieOf(world, actor), 'PATCH', `/api/practices/${await fresh(world)}`, { public: !isPublic }),
+    },
   ];
 }
 
@@ -350,6 +498,9 @@ const PROBES: Probe[] = [
   ...postProbes('B post in Bridges', 'bBridges'),
   ...boardProbes('A board in Welcome', 'aOpen'),
   ...boardProbes('A locked board in Welcome', 'aLocked'),
+  ...practiceProbes('A practice'),
+  ...practiceProbes('A public practice'),
+  ...practiceProbes('B practice'),
 ];
 
 const ACTORS = Object.keys(ALLOWED) as ActorName[];
@@ -361,12 +512,28 @@ describe('authorization matrix: roles × resources × actions × channels', () =
   let world: MatrixWorld;
   beforeAll(async () => {
     world = await buildTwoPartnerships();
+    for (const [resource, key, coordinator] of [
+      ['A practice', 'A', world.actors.ilze!],
+      ['A public practice', 'A', world.actors.ilze!],
+      ['B practice', 'B', world.actors.bea!],
+    ] as const) {
+      const made = await sendJson<{ id: string }>(world.server.url, 'POST', `/api/partnerships/${world.partnerships[key].id}/practices`, {
+        cookie: coordinator,
+        body: { title: resource, public: resource === 'A public practice' },
+      });
+      if (made.status !== 201) throw new Error(`describe ${resource}: ${made.status}`);
+      practiceIds[resource] = made.body.id;
+    }
+    for (const [key, coordinator] of [['A', world.actors.ilze!], ['B', world.actors.bea!]] as const) {
+      const started = await startBackup(world.server.url, coordinator, world.partnerships[key].id);
+      backups[key] = (await finishedExport(world.server.url, coordinator, started.id)).downloadUrl!;
+    }
   }, 60_000);
   afterAll(() => world?.server.stop());
 
   it('covers every actor, every channel and every action that has an endpoint', () => {
     expect(new Set(CELLS.map((cell) => cell.probe.channel))).toEqual(new Set(['REST', 'Socket.IO', 'Yjs']));
-    expect(new Set(CELLS.map((cell) => cell.probe.action))).toEqual(new Set(['read', 'edit', 'comment', 'moderate', 'manage', 'publish']));
+    expect(new Set(CELLS.map((cell) => cell.probe.action))).toEqual(new Set(['read', 'edit', 'comment', 'moderate', 'manage', 'publish', 'export']));
     expect(CELLS.filter((cell) => cell.allowed).length).toBeGreaterThan(50);
     expect(CELLS.filter((cell) => !cell.allowed).length).toBeGreaterThan(100);
   });

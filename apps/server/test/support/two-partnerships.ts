@@ -20,6 +20,8 @@ export interface MatrixWorld {
   actors: Record<'nobody' | 'ilze' | 'carmen' | 'janis' | 'lucia' | 'guest' | 'bea' | 'ola', string | undefined>;
   partnerships: Record<'A' | 'B', { id: string; title: string }>;
   schools: Record<'LV' | 'ES', string>;
+  /** A pupil of each school (Jānis, Lucía): what consent probes are about. */
+  pupils: Record<'LV' | 'ES', string>;
   teams: { welcome: string };
   spaces: Record<'aPartnership' | 'aTeam' | 'aDiary' | 'bTeam', SpaceUnderTest>;
   /**
@@ -128,6 +130,7 @@ export async function buildTwoPartnerships(options: KopaServerOptions = {}): Pro
     },
     partnerships: { A: { id: aId, title: a.title }, B: { id: bId, title: b.title } },
     schools: { LV: schoolOf('LV'), ES: schoolOf('ES') },
+    pupils: { LV: janis!.me.id, ES: lucia!.me.id },
     teams: { welcome: teams.find((team) => team.name === 'Welcome')!.id },
     spaces: {
       aPartnership: await withItem(spaceWhere(spaces, (space) => space.kind === 'partnership'), ilze!.cookie, 'ilze'),

@@ -27,6 +27,11 @@ const SENTENCES: Record<string, MessageId> = {
   'live.chat.delete': 'moderation.audit.liveChatDelete',
   'live.slow_mode': 'moderation.audit.liveSlowMode',
   'live.revert': 'moderation.audit.liveRevert',
+  'practice.create': 'moderation.audit.practiceCreate',
+  'practice.update': 'moderation.audit.practiceUpdate',
+  'practice.delete': 'moderation.audit.practiceDelete',
+  'practice.publish': 'moderation.audit.practicePublish',
+  'practice.unpublish': 'moderation.audit.practiceUnpublish',
 };
 
 /** Locks of one pupil name them. */

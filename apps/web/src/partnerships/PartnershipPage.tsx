@@ -7,8 +7,10 @@ import { useMe } from '../session/use-session';
 import { Banner } from '../ui/Banner';
 import { Button } from '../ui/Button';
 import { PageShell } from '../ui/PageShell';
+import { ShowcasePanel } from '../showcase/ShowcasePanel';
 import { Spinner } from '../ui/Spinner';
 import { ArchivePanel } from './ArchivePanel';
+import { ExportPanel } from './ExportPanel';
 import { GuestLinkForm } from './GuestLinkForm';
 import { InviteLink } from './InviteLink';
 import { InviteList } from './InviteList';
@@ -158,6 +160,13 @@ function Contents({
             <SchoolList schools={partnership.schools} />
           </section>
 
+          <section className="partnership__card" aria-labelledby="partnership-showcase">
+            <h2 id="partnership-showcase" className="partnership__heading">
+              {t('showcase.switch.title')}
+            </h2>
+            <ShowcasePanel partnership={partnership} />
+          </section>
+
           {coordinator && active ? (
             <section className="partnership__card" aria-labelledby="partnership-invite-school">
               <h2 id="partnership-invite-school" className="partnership__heading">
@@ -189,6 +198,15 @@ function Contents({
           </h2>
           {revokeError ? <Banner tone="error">{revokeError}</Banner> : null}
           <InviteList invites={invites} schools={partnership.schools} onRevoke={(invite) => void revoke(invite)} revoking={revoking} />
+        </section>
+      ) : null}
+
+      {partnership.canExport ? (
+        <section className="partnership__card partnership__wide" aria-labelledby="partnership-export">
+          <h2 id="partnership-export" className="partnership__heading">
+            {t('exports.title')}
+          </h2>
+          <ExportPanel partnershipId={partnership.id} />
         </section>
       ) : null}
 

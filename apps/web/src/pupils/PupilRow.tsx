@@ -1,6 +1,6 @@
 import type { PupilAccount } from '@kopa/protocol';
 import { KeyRound, Printer } from 'lucide-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { errorMessage } from '../i18n/error-message';
 import { useT } from '../i18n/use-t';
 import { Banner } from '../ui/Banner';
@@ -13,12 +13,14 @@ interface PupilRowProps {
   pupil: PupilAccount;
   onChanged(pupil: PupilAccount): void;
   onPrintCard(pupil: PupilAccount, password: string): void;
+  /** The pupil's consent for the public (showcase/ConsentFlags), under the row's controls. */
+  consent?: ReactNode;
 }
 
 type Step = { kind: 'idle' } | { kind: 'confirming' } | { kind: 'shown'; password: string };
 
 /** One pupil: name, username, whether they can log in, and a new password on request. */
-export function PupilRow({ partnershipId, pupil, onChanged, onPrintCard }: PupilRowProps) {
+export function PupilRow({ partnershipId, pupil, onChanged, onPrintCard, consent }: PupilRowProps) {
   const t = useT();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [busy, setBusy] = useState(false);
@@ -83,6 +85,7 @@ export function PupilRow({ partnershipId, pupil, onChanged, onPrintCard }: Pupil
           </Button>
         </div>
       </div>
+      {consent}
       {step.kind === 'confirming' ? (
         <div className="pupil-row__panel" role="group" aria-label={t('pupils.reset.buttonFor', { name: pupil.displayName })}>
           <p>{t('pupils.reset.confirm', { name: pupil.displayName })}</p>

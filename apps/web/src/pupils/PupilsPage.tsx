@@ -12,6 +12,8 @@ import { NewCredentials } from './NewCredentials';
 import { PupilRow } from './PupilRow';
 import { usePupils, useSchoolName } from './use-pupils';
 import { LoadStatus } from '../ui/LoadStatus';
+import { ConsentFlags } from '../showcase/ConsentFlags';
+import { useConsents } from '../showcase/use-consents';
 import './PupilsPage.css';
 
 /** `/pupils`: a teacher's own school's pupils; add a class, print login cards, new passwords, switch off. */
@@ -36,6 +38,7 @@ function SchoolPupils({ partnershipId, schoolId, country }: { partnershipId: str
   const { state, reload, replace } = usePupils(partnershipId, schoolId);
   const schoolName = useSchoolName(partnershipId, schoolId, countryName(country, locale));
   const [created, setCreated] = useState<PupilCredentials[] | null>(null);
+  const consents = useConsents(partnershipId, schoolId);
 
   const printCards = (cards: LoginCard[]) => {
     saveLoginCards({ schoolName, country, cards });
@@ -44,6 +47,7 @@ function SchoolPupils({ partnershipId, schoolId, country }: { partnershipId: str
   const onCreated = (credentials: PupilCredentials[]) => {
     setCreated(credentials);
     reload();
+    consents.reload();
   };
   const onPrintCard = (pupil: PupilAccount, password: string) =>
     printCards([{ displayName: pupil.displayName, username: pupil.username, password }]);
@@ -75,11 +79,21 @@ function SchoolPupils({ partnershipId, schoolId, country }: { partnershipId: str
           <LoadStatus state={state} onRetry={reload} />
           {state.status === 'ready' && state.pupils.length === 0 ? <p className="pupils__empty">{t('pupils.list.empty')}</p> : null}
           {state.status === 'ready' && state.pupils.length > 0 ? (
-            <ul className="pupils__list">
-              {byName(state.pupils, locale).map((pupil) => (
-                <PupilRow key={pupil.id} partnershipId={partnershipId} pupil={pupil} onChanged={replace} onPrintCard={onPrintCard} />
-              ))}
-            </ul>
+            <>
+              <p className="consent-flags__note">{t('showcase.consent.explain', { country: countryName(country, locale) })}</p>
+              <ul className="pupils__list">
+                {byName(state.pupils, locale).map((pupil) => (
+                  <PupilRow
+                    key={pupil.id}
+                    partnershipId={partnershipId}
+                    pupil={pupil}
+                    onChanged={replace}
+                    onPrintCard={onPrintCard}
+                    consent={<ConsentFlags partnershipId={partnershipId} pupil={pupil} consent={consents.consents.get(pupil.id)} onChanged={consents.put} />}
+                  />
+                ))}
+              </ul>
+            </>
           ) : null}
         </section>
       </div>

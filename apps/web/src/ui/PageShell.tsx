@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/use-t';
+import { PrintLicence } from '../print/PrintLicence';
+import '../print/print.css';
 import { AppHeader } from './AppHeader';
 import { MainNav } from './MainNav';
 import './PageShell.css';
 
-/** Skip link, header and the page's main landmark. */
+/** Skip link, header and the page's main landmark; on paper, the partnership's licence below it (print/print.css). */
 export function PageShell({ children, wide }: { children: ReactNode; wide?: boolean }) {
   const t = useT();
   return (
@@ -17,6 +19,7 @@ export function PageShell({ children, wide }: { children: ReactNode; wide?: bool
       <main id="main" tabIndex={-1} className={wide ? 'page page--wide' : 'page'}>
         {children}
       </main>
+      <PrintLicence />
     </>
   );
 }

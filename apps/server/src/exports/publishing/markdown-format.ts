@@ -1,0 +1,185 @@
+import { countryName, createTranslator, type Locale, type Translate } from '@kopa/i18n';
+import { POST_PHASES } from '@kopa/protocol';
+import { licenceInfo, renderBoardSvg, renderDocumentMarkdown } from '@kopa/render';
+import { creditsText } from '../../publishing/public-credits.js';
+import { yieldToEventLoop, type ExportEntry, type ExportFormat, type ExportOptions, type ExportProgress, type ExportScope } from '../export-format.js';
+import { collectPictures, exportImageUrl, pictureEntries } from './export-pictures.js';
+import { ITEM_FOLDERS, itemFileNames } from './item-files.js';
+import { readScopeContent, type ExportedItem, type PublishingDeps, type ScopeContent } from './scope-content.js';
+
+/**
+ * Markdown (`markdown`): the same content as the website (scope-content.ts), as CommonMark
+ * files any Markdown reader or static-site generator takes:
+ *
+ *   index.md                   the partnership, schools, licence, visits with their posts, every
+ *                              file linked, the credits
+ *   posts/<name>.md            each published post (its published version)
+ *   documents/<name>.md        each document
+ *   boards/<name>.svg          each board as SVG (its pictures linked as ../files/…)
+ *   files/<uploadId>-<w>.webp  the picture variants the files use, and no others
+ *
+ * Content is written by @kopa/render (no raw HTML ever); the words Kopa adds (titles, names)
+ * are escaped here so none of them reads as Markdown or HTML.
+ */
+export function markdownFormat(deps: PublishingDeps): ExportFormat {
+  return {
+    name: 'markdown',
+    scopes: ['partnership', 'space'],
+    produce: (scope, progress, options) => produceMarkdown(deps, scope, progress, options),
+  };
+}
+
+async function* produceMarkdown(deps: PublishingDeps, scope: ExportScope, progress: ExportProgress, options: ExportOptions): AsyncGenerator<ExportEntry> {
+  const content = await readScopeContent(deps, scope, progress, 1);
+  const writer = new MarkdownWriter(content, options.locale, deps);
+  const pictures = new Map<string, { uploadId: string; width: number }>();
+  const step = async () => {
+    progress.advance();
+    await yieldToEventLoop();
+    progress.signal.throwIfAborted();
+  };
+  const file = (path: string, text: string): ExportEntry => {
+    collectPictures(text, pictures);
+    return { path, bytes: Buffer.from(text) };
+  };
+
+  progress.setTotal(content.items.length * 2 + 1);
+  for (const item of content.items) {
+    yield file(writer.pathOf(item), writer.itemFile(item));
+    await step();
+  }
+  yield file('index.md', writer.index());
+  await step();
+  progress.setTotal(content.items.length * 2 + 1 + pictures.size);
+  yield* pictureEntries(deps.filesDir, pictures, step);
+}
+
+/** Backslash before every ASCII punctuation mark (CommonMark's escapes), lines joined: plain text in any reader. */
+export function markdownText(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[!-/:-@[-`{-~]/g, '\\$&')
+    .trim();
+}
+
+class MarkdownWriter {
+  private readonly t: Translate;
+  private readonly formatDate: (time: number) => string;
+  private readonly formatDateRange: (from: number, to: number) => string;
+  private readonly names: Map<string, string>;
+
+  constructor(
+    private readonly content: ScopeContent,
+    private readonly locale: Locale,
+    private readonly deps: Pick<PublishingDeps, 'uploads'>,
+  ) {
+    const { t, intl } = createTranslator(locale);
+    this.t = t;
+    this.formatDate = (time) => intl.formatDate(time, { dateStyle: 'long', timeZone: 'UTC' });
+    this.formatDateRange = (from, to) => intl.formatDateTimeRange(from, to, { dateStyle: 'long', timeZone: 'UTC' });
+    this.names = itemFileNames(content.items);
+  }
+
+  pathOf(item: ExportedItem): string {
+    return `${ITEM_FOLDERS[item.type]}/${this.names.get(item.id)!}.${item.type === 'board' ? 'svg' : 'md'}`;
+  }
+
+  itemFile(item: ExportedItem): string {
+    const imageUrl = exportImageUrl(this.deps.uploads, this.content.partnership.id, this.content.withheldPictures, '../');
+    const { t } = this;
+    if (item.type === 'board') {
+      return item.content.boardState
+        ? renderBoardSvg(item.content.boardState, { imageUrl, title: t('showcase.public.board', { title: item.title }) }).svg
+        : '<svg xmlns="http://www.w3.org/2000/svg"/>';
+    }
+    const lines = [`# ${markdownText(item.title)}`, ''];
+    const byline = this.byline(item);
+    if (byline) lines.push(`*${byline}*`, '');
+    if (item.post?.cover) {
+      const width = item.post.cover.variants.map((variant) => variant.width).filter((each) => each <= 1280).at(-1) ?? item.post.cover.width;
+      const src = imageUrl(item.post.cover.id, width);
+      if (src !== '') lines.push(`![${markdownText(item.post.coverAlt)}](${src})`, '');
+    }
+    lines.push(renderDocumentMarkdown(item.content.document, { imageUrl, headingOffset: 1, missingAltText: t('showcase.public.missingAlt') }).trimEnd(), '');
+    lines.push('---', '', this.licenceLine('../'), '');
+    return lines.join('\n');
+  }
+
+  index(): string {
+    const { t } = this;
+    const { partnership, schools, items, space } = this.content;
+    const lines = [`# ${markdownText(partnership.title)}`, ''];
+    const facts: string[] = [];
+    if (partnership.referenceCode) facts.push(t('showcase.public.reference', { code: partnership.referenceCode }));
+    if (partnership.startDate && partnership.endDate) facts.push(this.formatDateRange(Date.parse(partnership.startDate), Date.parse(partnership.endDate)));
+    if (facts.length > 0) lines.push(markdownText(facts.join(' · ')), '');
+    if (partnership.themes.length > 0) lines.push(markdownText(t('showcase.public.themes', { themes: partnership.themes.join(', ') })), '');
+    if (space) lines.push(`**${markdownText(t('exports.site.space', { title: space.title }))}**`, '');
+    lines.push(this.licenceLine(''), '');
+
+    lines.push(`## ${markdownText(t('showcase.public.schools'))}`, '');
+    for (const school of schools) lines.push(`- ${markdownText(`${school.name} (${countryName(school.country, this.locale)})`)}`);
+    lines.push('');
+
+    const posts = items.filter((item) => item.post !== null);
+    const shown = new Set<string>();
+    if (this.content.mobilities.length > 0) {
+      lines.push(`## ${markdownText(t('exports.site.timeline'))}`, '');
+      for (const mobility of this.content.mobilities) {
+        lines.push(`### ${markdownText(mobility.title || mobility.city)}`, '');
+        lines.push(markdownText(this.formatDateRange(Date.parse(mobility.startDate), Date.parse(mobility.endDate))), '');
+        const ofVisit = posts.filter((item) => item.post!.mobilityId === mobility.id);
+        for (const phase of [...POST_PHASES, null]) {
+          const inPhase = ofVisit.filter((item) => item.post!.phase === phase);
+          if (inPhase.length === 0) continue;
+          const heading = phase ? t(`blog.phase.${phase}`, { city: mobility.city }) : t('blog.phase.any', { city: mobility.city });
+          lines.push(`#### ${markdownText(heading)}`, '');
+          for (const item of inPhase) {
+            shown.add(item.id);
+            lines.push(this.entry(item));
+          }
+          lines.push('');
+        }
+      }
+    }
+
+    const groups = [
+      { heading: t('showcase.public.posts'), entries: posts.filter((item) => !shown.has(item.id)), title: shown.size > 0 ? t('exports.site.otherPosts') : null },
+      { heading: t('showcase.public.docs'), entries: items.filter((item) => item.type === 'doc'), title: null },
+      { heading: t('showcase.public.boards'), entries: items.filter((item) => item.type === 'board'), title: null },
+    ];
+    for (const group of groups) {
+      if (group.entries.length === 0) continue;
+      lines.push(`## ${markdownText(group.title ?? group.heading)}`, '');
+      for (const item of group.entries) lines.push(this.entry(item));
+      lines.push('');
+    }
+
+    lines.push(`## ${markdownText(t('exports.site.credits'))}`, '', markdownText(t('exports.site.creditsRule')), '');
+    for (const credit of this.content.credits) lines.push(`- ${markdownText(creditsText({ t, locale: this.locale }, [credit]))}`);
+    lines.push('');
+    return lines.join('\n');
+  }
+
+  private entry(item: ExportedItem): string {
+    const byline = this.byline(item);
+    return `- [${markdownText(item.title)}](${this.pathOf(item)})${byline ? ` — ${byline}` : ''}`;
+  }
+
+  private byline(item: ExportedItem): string {
+    const { t } = this;
+    return [
+      item.credits.length > 0 ? t('showcase.public.by', { people: creditsText({ t, locale: this.locale }, item.credits) }) : '',
+      item.post ? t('showcase.public.published', { date: this.formatDate(item.post.publishedAt) }) : '',
+    ]
+      .filter(Boolean)
+      .map(markdownText)
+      .join(' · ');
+  }
+
+  private licenceLine(depth: '' | '../'): string {
+    const licence = licenceInfo(this.content.partnership.licence);
+    const home = depth === '' ? '' : ` · [${markdownText(this.content.partnership.title)}](${depth}index.md)`;
+    return `${markdownText(this.t('showcase.public.licence'))}: [${markdownText(licence.name)}](${licence.url})${home}`;
+  }
+}
