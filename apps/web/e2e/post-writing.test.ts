@@ -45,7 +45,7 @@ describe('writing a blog post together, and its review', () => {
 
     await lucia.page.goto(url);
     await lucia.page.getByRole('heading', { level: 1, name: 'Our week by the sea' }).waitFor();
-    await lucia.page.getByText('Live', { exact: true }).waitFor();
+    await lucia.page.locator('.save-indicator', { hasText: 'All changes saved' }).waitFor();
 
     await caretToEnd(janis.page);
     await janis.page.keyboard.type('We flew from Riga to Madrid and took the train north to Gijón.');

@@ -1,4 +1,5 @@
 import type { InstanceInfo } from '@kopa/protocol';
+import compression from 'compression';
 import express, { type RequestHandler, type Router } from 'express';
 import helmet from 'helmet';
 import { createErrorHandler, apiNotFound } from './error-handler.js';
@@ -25,6 +26,11 @@ export interface HttpAppDeps {
    * JSON), and before the web app so a missing picture is a 404, never the app's page.
    */
   filesRouter?: Router;
+  /**
+   * Pages the server renders itself (the public showcase under /showcase), before the web app
+   * so that their addresses never fall through to its index.html.
+   */
+  pageRouters?: Router[];
 }
 
 /** Express: security headers, `/api` (JSON only, same-origin writes), then the web app. */
@@ -52,6 +58,10 @@ export function createHttpApp(deps: HttpAppDeps): express.Express {
     }),
   );
 
+  // Text answers (API JSON, index.html, assets the build did not precompress) are compressed on the
+  // fly; pictures (WebP) are not, compressing them gains nothing. See static-web.ts for the assets.
+  app.use(compression({ threshold: 1024 }));
+
   app.get('/api/health', (_request, response) => {
     response.json({ status: 'ok' });
   });
@@ -69,6 +79,7 @@ export function createHttpApp(deps: HttpAppDeps): express.Express {
   );
   app.use('/api', apiNotFound);
   if (deps.filesRouter) app.use('/files', deps.filesRouter);
+  for (const router of deps.pageRouters ?? []) app.use(router);
   app.use(staticWeb(deps.webDistDir));
   app.use(createErrorHandler(deps.logger));
   return app;

@@ -9,14 +9,17 @@ export async function newPost(page: Page, title: string): Promise<string> {
   await page.getByRole('button', { name: 'Create' }).click();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
   expect(page.url()).toMatch(/\/posts\/[^/]+$/);
-  await page.getByText('Live', { exact: true }).waitFor();
+  // Connected, with nothing of hers waiting for the server.
+  await page.locator('.save-indicator', { hasText: 'All changes saved' }).waitFor();
   return page.url();
 }
 
 /** The details panel has saved every change made so far. */
 export async function untilSaved(page: Page): Promise<void> {
-  await page.getByText('Saving…').waitFor({ state: 'hidden' });
-  await page.getByText('Saved', { exact: true }).waitFor();
+  // The details panel's own words (the text's save indicator says "Saving…" too).
+  const details = page.locator('.post-details');
+  await details.getByText('Saving…').waitFor({ state: 'hidden' });
+  await details.getByText('Saved', { exact: true }).waitFor();
 }
 
 /** The post's status, as the review bar shows it. */

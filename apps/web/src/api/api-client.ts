@@ -11,6 +11,11 @@ export class ApiRequestError extends Error {
   ) {
     super(message);
   }
+
+  /** A failure that passes: no network (or not kept for offline use), or the server briefly unwell. Not a refusal. */
+  get passing(): boolean {
+    return this.code === 'network' || this.status === 0 || this.status >= 500;
+  }
 }
 
 /** JSON over fetch, same origin, with the session cookie. */

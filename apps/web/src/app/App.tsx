@@ -16,11 +16,14 @@ import { Spinner } from '../ui/Spinner';
 import './App.css';
 
 // The editor (Lexical, Yjs) loads only when a document is opened: login and home stay light.
-const DocumentPage = lazy(() => import('../editor/DocumentPage'));
+const loadDocumentPage = () => import('../editor/DocumentPage');
+const DocumentPage = lazy(loadDocumentPage);
 // A blog post being written and reviewed: the editor, plus history and authorship.
-const PostPage = lazy(() => import('../blog/PostPage'));
+const loadPostPage = () => import('../blog/PostPage');
+const PostPage = lazy(loadPostPage);
 // A board (canvas or wall): its canvas, tools and Yjs load only when one is opened.
-const BoardPage = lazy(() => import('../board/BoardPage'));
+const loadBoardPage = () => import('../board/BoardPage');
+const BoardPage = lazy(loadBoardPage);
 // The print view of login cards brings the QR code library along.
 const LoginCardsPage = lazy(() => import('../pupils/LoginCardsPage'));
 // Pages a pupil opens now and then, and teachers' tools, load when first visited.
@@ -33,8 +36,28 @@ const AdminPage = lazy(() => import('../partnerships/AdminPage').then((module) =
 const JoinPage = lazy(() => import('../partnerships/JoinPage').then((module) => ({ default: module.JoinPage })));
 const BlogPage = lazy(() => import('../blog/reader/BlogPage').then((module) => ({ default: module.BlogPage })));
 // Reading a post draws it with Lexical: that code comes along only here.
-const PostReaderPage = lazy(() => import('../blog/reader/PostReaderPage').then((module) => ({ default: module.PostReaderPage })));
+const loadPostReaderPage = () => import('../blog/reader/PostReaderPage');
+const PostReaderPage = lazy(() => loadPostReaderPage().then((module) => ({ default: module.PostReaderPage })));
 const ModerationPage = lazy(() => import('../moderation/ModerationPage').then((module) => ({ default: module.ModerationPage })));
+// The inventory of good practices: searching it, one practice, and the teachers' form.
+const PracticesPage = lazy(() => import('../practices/PracticesPage').then((module) => ({ default: module.PracticesPage })));
+const PracticePage = lazy(() => import('../practices/PracticePage').then((module) => ({ default: module.PracticePage })));
+const PracticeFormPage = lazy(() => import('../practices/PracticeFormPage').then((module) => ({ default: module.PracticeFormPage })));
+
+/**
+ * The heavy pages by the paths that show them. Opened straight from a link (one shared in class, a
+ * reload), such a page's code starts loading with the app, alongside the session check: otherwise it
+ * would wait for the session's answer, one more round trip on a slow connection.
+ */
+const HEAVY_PAGES: [RegExp, () => Promise<unknown>][] = [
+  [/^\/items\/[^/]+$/, loadDocumentPage],
+  [/^\/posts\/[^/]+$/, loadPostPage],
+  [/^\/boards\/[^/]+$/, loadBoardPage],
+  [/^\/blog\/[^/]+$/, loadPostReaderPage],
+];
+
+// A failure shows where the page is rendered (its lazy import asks again); here it is only early.
+HEAVY_PAGES.find(([pattern]) => pattern.test(window.location.pathname))?.[1]().catch(() => undefined);
 
 export function App() {
   return (
@@ -94,6 +117,14 @@ function Routes() {
             <Route path="/blog/:id">{(params) => <PostReaderPage itemId={params.id} key={params.id} />}</Route>
             <Route path="/blog">
               <BlogPage />
+            </Route>
+            <Route path="/practices/new">
+              <PracticeFormPage />
+            </Route>
+            <Route path="/practices/:id/edit">{(params) => <PracticeFormPage practiceId={params.id} key={params.id} />}</Route>
+            <Route path="/practices/:id">{(params) => <PracticePage practiceId={params.id} key={params.id} />}</Route>
+            <Route path="/practices">
+              <PracticesPage />
             </Route>
             <Route path="/moderation">{isStaffRole(session.me.role) ? <ModerationPage /> : <Redirect to="/blog" replace />}</Route>
             <Route path="/pupils/cards">

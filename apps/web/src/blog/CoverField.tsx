@@ -6,6 +6,7 @@ import { uploadPicture } from '../images/upload-picture';
 import { useT } from '../i18n/use-t';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/TextField';
+import { PicturePeople } from '../showcase/PicturePeople';
 import './CoverField.css';
 
 export interface CoverFieldProps {
@@ -71,6 +72,9 @@ export function CoverField({ spaceId, cover, alt, disabled, onCover, onAlt }: Co
             width={cover.width}
             height={cover.height}
             alt={description.value}
+            // Beside the text on laptops, below all of it on phones: fetched when it comes near.
+            loading="lazy"
+            decoding="async"
           />
         ) : (
           <p className="cover-field__empty">
@@ -124,6 +128,8 @@ export function CoverField({ spaceId, cover, alt, disabled, onCover, onAlt }: Co
           onBlur={description.blur}
         />
       ) : null}
+      {/* Who the cover shows: a cover showing a pupil without photo consent keeps the post off the public showcase. */}
+      {cover ? <PicturePeople uploadId={cover.id} /> : null}
     </fieldset>
   );
 }

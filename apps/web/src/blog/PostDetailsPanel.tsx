@@ -1,5 +1,6 @@
 import { POST_PHASES, type Mobility, type Partnership, type PostDetail, type PostPhase } from '@kopa/protocol';
 import { Check } from 'lucide-react';
+import { memo } from 'react';
 import { useLocale, useT } from '../i18n/use-t';
 import { LANGUAGE_CODES, named } from '../partnerships/places';
 import { Banner } from '../ui/Banner';
@@ -24,8 +25,11 @@ const PHASE_LABELS = {
   after: 'postEdit.phase.after',
 } as const satisfies Record<PostPhase, string>;
 
-/** The post's cover, language, themes and visit: saved as soon as they change. */
-export function PostDetailsPanel({ post, partnership, mobilities, onSaved, onFailed }: PostDetailsPanelProps) {
+/**
+ * The post's cover, language, themes and visit: saved as soon as they change. Memoised: the post
+ * page renders again on every keystroke (saving state, carets), this panel only when its props change.
+ */
+export const PostDetailsPanel = memo(function PostDetailsPanel({ post, partnership, mobilities, onSaved, onFailed }: PostDetailsPanelProps) {
   const t = useT();
   const { locale } = useLocale();
   const { state, pending, save } = useDetailsSaver(post, onSaved, onFailed);
@@ -111,4 +115,4 @@ export function PostDetailsPanel({ post, partnership, mobilities, onSaved, onFai
       </SelectField>
     </section>
   );
-}
+});

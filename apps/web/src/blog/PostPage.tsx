@@ -1,11 +1,9 @@
 import { readDocumentContent } from '@kopa/editor';
 import { colorForUser, personLabel, type PostDetail } from '@kopa/protocol';
 import { History, Users } from 'lucide-react';
-import { useCallback, useState } from 'react';
-import type { WebsocketProvider } from 'y-websocket';
+import { memo, useCallback, useState } from 'react';
 import * as Y from 'yjs';
 import { CollaborativeEditor } from '../editor/CollaborativeEditor';
-import { ConnectionStatusPill } from '../editor/ConnectionStatusPill';
 import { useJustCreated } from '../editor/use-just-created';
 import { useProviderState } from '../editor/use-provider-state';
 import { RefusedEditsNotice } from '../editor/RefusedEditsNotice';
@@ -17,6 +15,12 @@ import { useT } from '../i18n/use-t';
 import { LiveItemNotices } from '../live/LiveItemNotices';
 import { useSpacePresence } from '../live/use-space-presence';
 import { useVisits } from '../mobilities/use-visits';
+import type { LocalCopy } from '../offline/local-copy';
+import { RescuedTexts } from '../offline/RescuedTexts';
+import { SaveIndicator } from '../offline/SaveIndicator';
+import { useLocalCopy } from '../offline/use-local-copy';
+import { useRescuedTexts } from '../offline/use-rescued-texts';
+import { useUnavailableCopy } from '../offline/use-unavailable-copy';
 import { useMe, useSession } from '../session/use-session';
 import { AvatarStack } from '../ui/AvatarStack';
 import { BackLink } from '../ui/BackLink';
@@ -24,23 +28,35 @@ import { Banner } from '../ui/Banner';
 import { Button } from '../ui/Button';
 import { LoadStatus } from '../ui/LoadStatus';
 import { PageShell } from '../ui/PageShell';
+import { PublicApproval } from '../showcase/PublicApproval';
 import { PostCredits } from './PostCredits';
 import { PostDetailsPanel } from './PostDetailsPanel';
 import { ReviewTimeline } from './ReviewTimeline';
 import { usePost } from './use-post';
 import { WorkflowBar } from './WorkflowBar';
+import { PrintButton } from '../print/PrintButton';
 import './PostPage.css';
+
+/**
+ * The editor draws its own changes. The page around it renders again on every keystroke (the
+ * saving state, the carets): with the editor's props unchanged, its toolbars and plugins need not.
+ */
+const PostEditor = memo(CollaborativeEditor);
 
 /** A blog post being written by its team and reviewed by teachers. */
 export default function PostPage({ itemId }: { itemId: string }) {
   const t = useT();
+  const me = useMe();
   const { state, reload, retry, setPost } = usePost(itemId);
   const justCreated = useJustCreated(itemId);
+  // The post cannot be opened any more: what this device kept of it is settled (unsaved text kept to copy).
+  useUnavailableCopy(me.id, itemId, state.status === 'failed' ? state.error : null);
   return (
     <PageShell>
       <BackLink href={state.status === 'ready' ? `/spaces/${state.post.space.id}` : '/'}>
         {state.status === 'ready' ? t('spacePage.backTo', { title: state.post.space.title }) : t('editor.back')}
       </BackLink>
+      <RescuedTexts userId={me.id} itemId={itemId} />
       <LoadStatus state={state} onRetry={retry} />
       {state.status === 'ready' ? <OpenPost post={state.post} onChanged={reload} onSaved={setPost} justCreated={justCreated} /> : null}
     </PageShell>
@@ -62,21 +78,25 @@ function OpenPost({
   const t = useT();
   const me = useMe();
   const { refresh } = useSession();
-  const [provider, setProvider] = useState<WebsocketProvider | null>(null);
+  const [copy, setCopy] = useState<LocalCopy | null>(null);
+  const provider = copy?.provider ?? null;
   const { generation, refused, onEditsRefused } = useRefusedEdits(onChanged);
-  const { status, people } = useProviderState(provider, refresh, onChanged, onEditsRefused);
+  const saveState = useLocalCopy(copy, onEditsRefused);
+  const { people } = useProviderState(provider, refresh, onChanged);
+  // The text the server refused shows above, with why: the general notice would say it twice.
+  const rescued = useRescuedTexts(me.id, post.id).length > 0;
   const { state: visits } = useVisits(post.space.partnershipId);
   const [showAuthors, setShowAuthors] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
   useSpacePresence(post.space.id);
-  const onProvider = useCallback((next: WebsocketProvider) => {
+  const onCopy = useCallback((next: LocalCopy) => {
     // CollaborationPlugin makes the provider while rendering: store it after that render.
-    queueMicrotask(() => setProvider(next));
+    queueMicrotask(() => setCopy(next));
   }, []);
   const readContent = useCallback(() => (provider ? readDocumentContent(Y.encodeStateAsUpdate(provider.doc)) : null), [provider]);
   const canEdit = post.canEdit && !post.archived;
-  // Who wrote what, live from the editor's own Y.Doc: for the coloured view, and for the credits as they grow.
-  const authorship = useAuthorship(post.id, provider?.doc ?? null);
+  // Who wrote what, from the editor's own Y.Doc: live for the coloured view; for the credits, once typing pauses.
+  const authorship = useAuthorship(post.id, provider?.doc ?? null, showAuthors);
   const credits = authorship.authors.status === 'ready' ? authorship.writers.map((writer) => writer.author) : post.credits;
 
   return (
@@ -96,13 +116,14 @@ function OpenPost({
               people={people.map((person) => ({ id: String(person.clientId), name: person.name, label: person.name, color: person.color }))}
             />
           ) : null}
-          <ConnectionStatusPill status={status} />
+          <SaveIndicator state={saveState} canEdit={canEdit} />
+          <PublicApproval itemId={post.id} title={post.title} />
         </div>
       </header>
 
       <WorkflowBar post={post} readContent={readContent} onChanged={onChanged} />
       <LiveItemNotices spaceId={post.space.id} itemId={post.id} />
-      <RefusedEditsNotice refused={refused} />
+      <RefusedEditsNotice refused={refused && !rescued} />
       {canEdit ? null : <Banner tone="locked">{post.archived ? t('postEdit.archived') : t('postEdit.readOnly')}</Banner>}
 
       <div className="post-page__tools" role="group" aria-label={t('postEdit.views')}>
@@ -118,6 +139,7 @@ function OpenPost({
         <Button variant={historyOpen ? 'primary' : 'secondary'} icon={<History size={18} />} aria-expanded={historyOpen} onClick={() => setHistoryOpen((open) => !open)}>
           {t('postEdit.history')}
         </Button>
+        <PrintButton />
       </div>
       {historyOpen ? <HistoryPanel itemId={post.id} canEdit={canEdit} onClose={() => setHistoryOpen(false)} /> : null}
 
@@ -126,12 +148,15 @@ function OpenPost({
           {showAuthors ? <AuthorshipView authorship={authorship} /> : null}
           {/* Kept while the authorship view shows: its Y.Doc is the one the view reads, live. */}
           <div hidden={showAuthors}>
-            <CollaborativeEditor
+            <PostEditor
               docId={post.docId}
               canEdit={canEdit}
               caretName={personLabel(me.displayName, me.country)}
               caretColor={colorForUser(me.id)}
-              onProvider={onProvider}
+              userId={me.id}
+              itemId={post.id}
+              kind="post"
+              onCopy={onCopy}
               label={post.title}
               spaceId={post.space.id}
               focusWhenLoaded={justCreated && canEdit}

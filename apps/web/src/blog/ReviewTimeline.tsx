@@ -1,4 +1,5 @@
 import { colorForUser, personLabel, type ReviewAction, type ReviewEntry } from '@kopa/protocol';
+import { memo } from 'react';
 import { useT } from '../i18n/use-t';
 import { RelativeTime } from '../history/RelativeTime';
 import { Avatar } from '../ui/Avatar';
@@ -13,8 +14,8 @@ const SAID = {
   unpublish: 'postEdit.timeline.unpublish',
 } as const satisfies Record<ReviewAction, string>;
 
-/** The review so far, newest first: who did what, when, and what they wrote. */
-export function ReviewTimeline({ reviews }: { reviews: ReviewEntry[] }) {
+/** The review so far, newest first: who did what, when, and what they wrote. Memoised: typing in the post leaves it alone. */
+export const ReviewTimeline = memo(function ReviewTimeline({ reviews }: { reviews: ReviewEntry[] }) {
   const t = useT();
   const newestFirst = [...reviews].sort((a, b) => b.createdAt - a.createdAt);
   return (
@@ -50,4 +51,4 @@ export function ReviewTimeline({ reviews }: { reviews: ReviewEntry[] }) {
       )}
     </section>
   );
-}
+});

@@ -1,7 +1,7 @@
 import { personLabel, type PostDetail, type PostStatus, type ReviewPostBody } from '@kopa/protocol';
 import type { SerializedEditorState } from 'lexical';
 import { ArrowRight, Check, CircleCheck, Globe, MessageSquare, MessageSquareWarning, Search, Send, Undo2 } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { ApiRequestError } from '../api/api-client';
 import { errorMessage } from '../i18n/error-message';
@@ -48,9 +48,10 @@ const NEXT_FOR_WRITERS = {
 
 /**
  * Where the post stands and the next step for whoever is looking: pupils submit it,
- * teachers comment, ask for changes, approve, publish or unpublish it.
+ * teachers comment, ask for changes, approve, publish or unpublish it. Memoised, like the
+ * details panel: typing in the post leaves it alone.
  */
-export function WorkflowBar({ post, readContent, onChanged }: WorkflowBarProps) {
+export const WorkflowBar = memo(function WorkflowBar({ post, readContent, onChanged }: WorkflowBarProps) {
   const t = useT();
   const [form, setForm] = useState<Form | null>(null);
   const [busy, setBusy] = useState(false);
@@ -284,4 +285,4 @@ export function WorkflowBar({ post, readContent, onChanged }: WorkflowBarProps) 
       ) : null}
     </section>
   );
-}
+});

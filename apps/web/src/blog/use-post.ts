@@ -2,6 +2,7 @@ import type { PostDetail } from '@kopa/protocol';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiRequestError } from '../api/api-client';
 import { useAccessChanged } from '../live/use-access-changed';
+import { useBackOnline } from '../offline/use-back-online';
 import { postsApi } from './posts-api';
 import { usePostWatch } from './use-post-watch';
 
@@ -44,6 +45,8 @@ export function usePost(itemId: string) {
 
   usePostWatch(itemId, load);
   useAccessChanged(load);
+  // Rights may have changed while offline (a lock, a team change): ask again.
+  useBackOnline(load);
 
   return { state, reload: load, retry, setPost };
 }

@@ -1,11 +1,12 @@
 import type { BoardSnapshot, BoardUndo } from '@kopa/board';
 import type { ItemDetail } from '@kopa/protocol';
+import type { SaveState } from '@kopa/sync-client';
 import { Lock, LockOpen, Redo2, Undo2 } from 'lucide-react';
 import { useT } from '../i18n/use-t';
 import { Button } from '../ui/Button';
 import { IconButton } from '../ui/IconButton';
-import { ConnectionStatusPill } from '../editor/ConnectionStatusPill';
-import type { ConnectionStatus } from '../editor/use-provider-state';
+import { PublicApproval } from '../showcase/PublicApproval';
+import { SaveIndicator } from '../offline/SaveIndicator';
 import { ExportMenu } from './export/ExportMenu';
 import { FollowMenu } from './presence/FollowMenu';
 import type { BoardPeer } from './presence/use-board-awareness';
@@ -15,7 +16,8 @@ import './BoardHeader.css';
 
 interface BoardHeaderProps {
   item: ItemDetail;
-  status: ConnectionStatus;
+  /** Whether the server has stored everything (and whether this device holds work not yet sent). */
+  saveState: SaveState;
   peers: readonly BoardPeer[];
   /** Whether someone's view can be followed (the free canvas; a wall has no view to share). */
   canFollow: boolean;
@@ -28,7 +30,7 @@ interface BoardHeaderProps {
 }
 
 /** The board's title (and "Locked", for everyone), whether it is live, who is here, undo/redo, the lock and downloads. */
-export function BoardHeader({ item, status, peers, canFollow, following, onFollow, undo, getSnapshot, lock }: BoardHeaderProps) {
+export function BoardHeader({ item, saveState, peers, canFollow, following, onFollow, undo, getSnapshot, lock }: BoardHeaderProps) {
   const t = useT();
   const { canUndo, canRedo } = useUndoState(undo);
   const locked = lock ? lock.locked : item.locked;
@@ -46,7 +48,7 @@ export function BoardHeader({ item, status, peers, canFollow, following, onFollo
         ) : null}
       </div>
       <div className="board-header__actions">
-        <ConnectionStatusPill status={status} />
+        <SaveIndicator state={saveState} canEdit={item.canEdit} compact />
         <FollowMenu peers={peers} canFollow={canFollow} following={following} onFollow={onFollow} />
         {item.canEdit ? (
           <div className="board-header__history" role="group" aria-label={`${t('board.undo')} / ${t('board.redo')}`}>
@@ -65,6 +67,7 @@ export function BoardHeader({ item, status, peers, canFollow, following, onFollo
             {t(lock.locked ? 'item.unlock' : 'item.lock')}
           </Button>
         ) : null}
+        <PublicApproval itemId={item.id} title={item.title} compact />
         {getSnapshot ? <ExportMenu getSnapshot={getSnapshot} title={item.title} /> : null}
       </div>
       {lock ? (

@@ -9,7 +9,11 @@ import { LiveItemNotices } from '../live/LiveItemNotices';
 import { useLiveItemLock } from '../live/use-live-item-lock';
 import { useLiveBoard } from '../live/use-live-board';
 import { useSpacePresence } from '../live/use-space-presence';
-import { useSession } from '../session/use-session';
+import { RescuedTexts } from '../offline/RescuedTexts';
+import { useLocalCopy } from '../offline/use-local-copy';
+import { useRescuedTexts } from '../offline/use-rescued-texts';
+import { useUnavailableCopy } from '../offline/use-unavailable-copy';
+import { useMe, useSession } from '../session/use-session';
 import { BackLink } from '../ui/BackLink';
 import { Banner } from '../ui/Banner';
 import { LoadStatus } from '../ui/LoadStatus';
@@ -26,7 +30,10 @@ import './BoardPage.css';
 /** One board, open for working on together (or looking at, for those who may not change it). */
 export default function BoardPage({ itemId }: { itemId: string }) {
   const t = useT();
+  const me = useMe();
   const { loaded, reload: load } = useItemDetail(itemId);
+  // The board cannot be opened any more: what this device kept of it is settled (unsaved text kept to copy).
+  useUnavailableCopy(me.id, itemId, loaded.status === 'failed' ? loaded.error : null);
 
   return (
     <PageShell>
@@ -34,6 +41,7 @@ export default function BoardPage({ itemId }: { itemId: string }) {
         <BackLink href={loaded.status === 'ready' ? `/spaces/${loaded.item.space.id}` : '/'}>
           {loaded.status === 'ready' ? t('spacePage.backTo', { title: loaded.item.space.title }) : t('board.back')}
         </BackLink>
+        <RescuedTexts userId={me.id} itemId={itemId} />
         <LoadStatus state={loaded} onRetry={load} />
         {loaded.status === 'ready' ? <OpenBoardView key={loaded.item.id} item={loaded.item} onAccessLost={load} /> : null}
       </div>
@@ -43,13 +51,17 @@ export default function BoardPage({ itemId }: { itemId: string }) {
 
 function OpenBoardView({ item, onAccessLost }: { item: ItemDetail; onAccessLost(): void }) {
   const t = useT();
+  const me = useMe();
   const { refresh } = useSession();
   const { generation, refused, onEditsRefused } = useRefusedEdits(onAccessLost);
-  const { board: connected, synced, loaded } = useBoard(item.docId, item.canEdit, generation);
+  const { board: connected, synced, loaded } = useBoard(item.docId, item.canEdit, { userId: me.id, itemId: item.id, title: item.title }, generation);
   // Until the first sync the layout is not known: a wall must not flash up as a canvas (nor share a canvas view).
   const board = loaded ? connected : null;
   const snapshot = useBoardSnapshot(board?.model ?? null);
-  const { status } = useProviderState(connected?.provider ?? null, refresh, onAccessLost, onEditsRefused);
+  useProviderState(connected?.provider ?? null, refresh, onAccessLost);
+  const saveState = useLocalCopy(connected?.copy ?? null, onEditsRefused);
+  // The text the server refused shows above, with why: the general notice would say it twice.
+  const rescued = useRescuedTexts(me.id, item.id).length > 0;
   const { peers, publish } = useBoardAwareness(connected?.provider ?? null);
   const [following, setFollowing] = useState<number | null>(null);
   const lock = useBoardLock(item, onAccessLost);
@@ -67,7 +79,7 @@ function OpenBoardView({ item, onAccessLost }: { item: ItemDetail; onAccessLost(
     <article className="board-page__board" aria-labelledby="board-title" ref={area}>
       <BoardHeader
         item={item}
-        status={status}
+        saveState={saveState}
         peers={peers}
         canFollow={snapshot.layout === 'canvas'}
         following={following}
@@ -78,7 +90,7 @@ function OpenBoardView({ item, onAccessLost }: { item: ItemDetail; onAccessLost(
       />
       {lock.problem ? <Banner tone="error">{lock.problem}</Banner> : null}
       <LiveItemNotices spaceId={item.space.id} itemId={item.id} />
-      <RefusedEditsNotice refused={refused} />
+      <RefusedEditsNotice refused={refused && !rescued} />
       {item.canEdit || liveLock ? null : <Banner tone="locked">{t(item.locked ? 'board.readOnlyLocked' : 'board.readOnly')}</Banner>}
       <div className="board-page__area">
         {connected && !loaded ? <Spinner label={t('app.loading')} /> : null}
@@ -105,7 +117,8 @@ function OpenBoardView({ item, onAccessLost }: { item: ItemDetail; onAccessLost(
 
 /**
  * The board fills the window below the app's header, whatever that header's
- * height (it wraps differently on each screen): measured, then set as a height.
+ * height (it wraps differently on each screen): measured, then set as a height,
+ * and measured again when something comes or goes above it.
  */
 function useFillHeight() {
   const ref = useRef<HTMLElement>(null);
@@ -120,7 +133,13 @@ function useFillHeight() {
     };
     fit();
     window.addEventListener('resize', fit);
-    return () => window.removeEventListener('resize', fit);
+    // Something came or went above it (the text the server would not take): fit again.
+    const above = new MutationObserver(fit);
+    if (element.parentElement) above.observe(element.parentElement, { childList: true });
+    return () => {
+      window.removeEventListener('resize', fit);
+      above.disconnect();
+    };
   }, []);
   return ref;
 }

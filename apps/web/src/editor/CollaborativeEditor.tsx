@@ -8,11 +8,12 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { useCallback, useMemo, useRef, useState } from 'react';
-import type { WebsocketProvider } from 'y-websocket';
+import type { ItemType } from '@kopa/protocol';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../i18n/use-t';
 import { PictureToolbar } from '../images/PictureToolbar';
 import { WEB_EDITOR_NODES } from '../images/web-editor-nodes';
+import type { LocalCopy } from '../offline/local-copy';
 import { createProviderFactory } from './collab-provider';
 import { WhenLoadedPlugin } from './WhenLoadedPlugin';
 import { Toolbar } from './Toolbar';
@@ -25,8 +26,12 @@ export interface CollaborativeEditorProps {
   /** Name and colour on this user's caret (the server enforces the same). */
   caretName: string;
   caretColor: string;
-  /** The y-websocket provider, once CollaborationPlugin has made it. */
-  onProvider(provider: WebsocketProvider): void;
+  /** Whose copy of which item this is: kept on this device per person and item. */
+  userId: string;
+  itemId: string;
+  kind: ItemType;
+  /** The item's copy (its Y.Doc, provider and save state), once CollaborationPlugin has made it. */
+  onCopy(copy: LocalCopy): void;
   /** The accessible name of the writing area. */
   label: string;
   /** Put the caret in the document once its content has arrived (it was just created: the writer types at once). */
@@ -44,7 +49,20 @@ const validateUrl = (url: string) => sanitizeLinkUrl(url) !== null;
  * from the Yjs UndoManager CollaborationPlugin installs: they only ever take back
  * this user's own changes.
  */
-export function CollaborativeEditor({ docId, canEdit, caretName, caretColor, onProvider, label, focusWhenLoaded, spaceId, generation = 0 }: CollaborativeEditorProps) {
+export function CollaborativeEditor({
+  docId,
+  canEdit,
+  caretName,
+  caretColor,
+  userId,
+  itemId,
+  kind,
+  onCopy,
+  label,
+  focusWhenLoaded,
+  spaceId,
+  generation = 0,
+}: CollaborativeEditorProps) {
   const t = useT();
   const cursorsRef = useRef<HTMLDivElement>(null);
   const initialConfig = useMemo(
@@ -65,7 +83,15 @@ export function CollaborativeEditor({ docId, canEdit, caretName, caretColor, onP
   const [loadedKey, setLoadedKey] = useState<string | null>(null);
   const loaded = loadedKey === editorKey;
   const markLoaded = useCallback(() => setLoadedKey(editorKey), [editorKey]);
-  const providerFactory = useMemo(() => createProviderFactory(onProvider), [onProvider]);
+  // The title only names the copy (in the device's index): a rename must not make a new connection.
+  const title = useRef(label);
+  useEffect(() => {
+    title.current = label;
+  }, [label]);
+  const providerFactory = useMemo(
+    () => createProviderFactory({ userId, itemId, kind, get title() { return title.current; } }, onCopy),
+    [userId, itemId, kind, onCopy],
+  );
 
   return (
     <LexicalCollaboration key={editorKey}>

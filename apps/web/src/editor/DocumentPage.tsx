@@ -2,7 +2,6 @@ import { colorForUser, personLabel, type ItemDetail } from '@kopa/protocol';
 import { History } from 'lucide-react';
 import { useCallback, useState } from 'react';
 import { BackLink } from '../ui/BackLink';
-import type { WebsocketProvider } from 'y-websocket';
 import { useItemDetail } from '../spaces/use-item-detail';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { useT } from '../i18n/use-t';
@@ -14,20 +13,30 @@ import { AvatarStack } from '../ui/AvatarStack';
 import { Banner } from '../ui/Banner';
 import { Button } from '../ui/Button';
 import { PageShell } from '../ui/PageShell';
+import { PublicApproval } from '../showcase/PublicApproval';
+import type { LocalCopy } from '../offline/local-copy';
+import { RescuedTexts } from '../offline/RescuedTexts';
+import { SaveIndicator } from '../offline/SaveIndicator';
+import { useLocalCopy } from '../offline/use-local-copy';
+import { useRescuedTexts } from '../offline/use-rescued-texts';
+import { useUnavailableCopy } from '../offline/use-unavailable-copy';
 import { CollaborativeEditor } from './CollaborativeEditor';
-import { ConnectionStatusPill } from './ConnectionStatusPill';
 import { useJustCreated } from './use-just-created';
 import { useProviderState } from './use-provider-state';
 import { RefusedEditsNotice } from './RefusedEditsNotice';
 import { useRefusedEdits } from './use-refused-edits';
 import { LoadStatus } from '../ui/LoadStatus';
+import { PrintButton } from '../print/PrintButton';
 import './DocumentPage.css';
 
 /** One document, open for writing together (or reading, for those who may not change it). */
 export default function DocumentPage({ itemId }: { itemId: string }) {
   const t = useT();
+  const me = useMe();
   const justCreated = useJustCreated(itemId);
   const { loaded, reload: load } = useItemDetail(itemId);
+  // The item cannot be opened any more: what this device kept of it is settled (unsaved text kept to copy).
+  useUnavailableCopy(me.id, itemId, loaded.status === 'failed' ? loaded.error : null);
 
   return (
     <PageShell>
@@ -35,6 +44,7 @@ export default function DocumentPage({ itemId }: { itemId: string }) {
       <BackLink href={loaded.status === 'ready' ? `/spaces/${loaded.item.space.id}` : '/'}>
         {loaded.status === 'ready' ? t('spacePage.backTo', { title: loaded.item.space.title }) : t('editor.back')}
       </BackLink>
+      <RescuedTexts userId={me.id} itemId={itemId} />
       <LoadStatus state={loaded} onRetry={load} />
       {loaded.status === 'ready' ? (
         <OpenDocument item={loaded.item} onAccessLost={load} justCreated={justCreated} />
@@ -47,16 +57,19 @@ function OpenDocument({ item, onAccessLost, justCreated }: { item: ItemDetail; o
   const t = useT();
   const me = useMe();
   const { refresh } = useSession();
-  const [provider, setProvider] = useState<WebsocketProvider | null>(null);
+  const [copy, setCopy] = useState<LocalCopy | null>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
   const { generation, refused, onEditsRefused } = useRefusedEdits(onAccessLost);
-  const { status, people } = useProviderState(provider, refresh, onAccessLost, onEditsRefused);
+  const saveState = useLocalCopy(copy, onEditsRefused);
+  const { people } = useProviderState(copy?.provider ?? null, refresh, onAccessLost);
+  // The text the server refused shows above, with why: the general notice would say it twice.
+  const rescued = useRescuedTexts(me.id, item.id).length > 0;
   useSpacePresence(item.space.id);
   // A teacher paused editing in a live lesson: that banner says why, instead of the general one.
   const liveLock = useLiveItemLock(item.space.id, item.id);
-  const onProvider = useCallback((next: WebsocketProvider) => {
+  const onCopy = useCallback((next: LocalCopy) => {
     // CollaborationPlugin makes the provider while rendering: store it after that render.
-    queueMicrotask(() => setProvider(next));
+    queueMicrotask(() => setCopy(next));
   }, []);
 
   return (
@@ -80,14 +93,16 @@ function OpenDocument({ item, onAccessLost, justCreated }: { item: ItemDetail; o
               }))}
             />
           ) : null}
-          <ConnectionStatusPill status={status} />
+          <SaveIndicator state={saveState} canEdit={item.canEdit} />
+          <PublicApproval itemId={item.id} title={item.title} />
           <Button variant={historyOpen ? 'primary' : 'secondary'} icon={<History size={18} />} aria-expanded={historyOpen} onClick={() => setHistoryOpen((open) => !open)}>
             {t('history.button')}
           </Button>
+          <PrintButton />
         </div>
       </header>
       <LiveItemNotices spaceId={item.space.id} itemId={item.id} />
-      <RefusedEditsNotice refused={refused} />
+      <RefusedEditsNotice refused={refused && !rescued} />
       {item.canEdit || liveLock ? null : <Banner tone="locked">{t('editor.readOnlyBanner')}</Banner>}
       {historyOpen ? <HistoryPanel itemId={item.id} canEdit={item.canEdit} onClose={() => setHistoryOpen(false)} /> : null}
       <CollaborativeEditor
@@ -95,7 +110,10 @@ function OpenDocument({ item, onAccessLost, justCreated }: { item: ItemDetail; o
         canEdit={item.canEdit}
         caretName={personLabel(me.displayName, me.country)}
         caretColor={colorForUser(me.id)}
-        onProvider={onProvider}
+        userId={me.id}
+        itemId={item.id}
+        kind={item.type}
+        onCopy={onCopy}
         label={item.title}
         focusWhenLoaded={justCreated && item.canEdit}
         spaceId={item.space.id}

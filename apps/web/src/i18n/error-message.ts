@@ -1,5 +1,6 @@
 import type { MessageId, MessageValues } from '@kopa/i18n';
 import { ApiRequestError } from '../api/api-client';
+import { OFFLINE_NOT_CACHED } from '../service-worker/offline-caches';
 
 type Translate = (id: MessageId, values?: MessageValues) => string;
 
@@ -9,6 +10,8 @@ export function errorMessage(error: unknown, t: Translate): string {
   switch (error.code) {
     case 'network':
       return t('error.network');
+    case OFFLINE_NOT_CACHED:
+      return t('error.offline_not_cached');
     case 'invalid_credentials':
       return t('error.invalid_credentials');
     case 'account_disabled':

@@ -26,6 +26,7 @@ import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, ty
 import { useT } from '../i18n/use-t';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/TextField';
+import { PicturePeople } from '../showcase/PicturePeople';
 import { takeDescriptionRequest } from './describe-request';
 import { $leavePicture, $removePicture, $setPictureDescription } from './picture-commands';
 import './ImageView.css';
@@ -195,6 +196,7 @@ export function ImageView({ nodeKey, uploadId, altText, width, height }: ImageVi
             onChange={(next) => editor.update(() => $setPictureDescription(nodeKey, next))}
             onDone={leave}
           />
+          <PicturePeople uploadId={uploadId} />
           <div className="image-block__actions">
             <Button onClick={leave}>{t('images.done')}</Button>
             <Button variant="secondary" icon={<Trash2 size={18} />} onClick={remove}>

@@ -1,4 +1,5 @@
 import { isStaffRole } from '@kopa/protocol';
+import { memo } from 'react';
 import { useT } from '../i18n/use-t';
 import { Banner } from '../ui/Banner';
 import { useLive } from './live-context';
@@ -13,8 +14,9 @@ import { useLiveItemLock } from './use-live-item-lock';
  * because the server says so), and "Carmen is keeping everyone here" while the
  * host holds the class on this item (leaving brings them back). And, until closed,
  * "Carmen took back your recent changes" about this item (after the lesson too).
+ * Memoised: the page around it renders again on every keystroke.
  */
-export function LiveItemNotices({ spaceId, itemId }: { spaceId: string; itemId: string }) {
+export const LiveItemNotices = memo(function LiveItemNotices({ spaceId, itemId }: { spaceId: string; itemId: string }) {
   const t = useT();
   const live = useLive();
   const lock = useLiveItemLock(spaceId, itemId);
@@ -31,4 +33,4 @@ export function LiveItemNotices({ spaceId, itemId }: { spaceId: string; itemId: 
       {revertedNotice}
     </>
   );
-}
+});

@@ -1,7 +1,9 @@
 import type { Me } from '@kopa/protocol';
 import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiRequestError } from '../api/api-client';
+import { clearOfflineCaches } from '../service-worker/register-service-worker';
 import { kopaApi } from '../api/kopa-api';
+import { useForgetCopiesOnLogout } from '../offline/use-forget-copies-on-logout';
 
 export type SessionState =
   | { status: 'loading' }
@@ -45,10 +47,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(async () => {
     await kopaApi.logout().catch(() => undefined);
+    // A shared school laptop: the next pupil must not find this one's pages kept for offline use.
+    await clearOfflineCaches();
     setSession({ status: 'signed-out' });
   }, []);
 
   const signedIn = useCallback((me: Me) => setSession({ status: 'signed-in', me }), []);
+  // Signed out (here or elsewhere): this person's copies kept on the device that the server has are deleted.
+  useForgetCopiesOnLogout(session.status === 'signed-in' ? session.me.id : null, session.status === 'signed-out');
 
   const value = useMemo(() => ({ session, login, logout, refresh, signedIn }), [session, login, logout, refresh, signedIn]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

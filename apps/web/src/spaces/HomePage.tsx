@@ -3,6 +3,8 @@ import type { Role, SpaceKind, SpaceSummary } from '@kopa/protocol';
 import { useT } from '../i18n/use-t';
 import { useAccessChanged } from '../live/use-access-changed';
 import { PartnershipTimeline } from '../mobilities/PartnershipTimeline';
+import { UnsavedWorkNotice } from '../offline/UnsavedWorkNotice';
+import { useSendUnsavedCopies } from '../offline/use-send-unsaved-copies';
 import { useMe } from '../session/use-session';
 import { PageShell } from '../ui/PageShell';
 import { EmptySpaces } from './EmptySpaces';
@@ -21,6 +23,8 @@ export function HomePage() {
   const me = useMe();
   const { state, reload } = useSpaces();
   useAccessChanged(reload);
+  // Work written offline and not saved when they left goes to the server now.
+  useSendUnsavedCopies(me.id);
   const pupil = me.role === 'pupil';
 
   return (
@@ -29,6 +33,7 @@ export function HomePage() {
         <h1 className="home__greeting">{t('home.greeting', { name: me.displayName })}</h1>
         <p className="home__intro">{t(INTRO[me.role])}</p>
       </section>
+      <UnsavedWorkNotice userId={me.id} />
       <PartnershipTimeline />
       <LoadStatus state={state} onRetry={reload} />
       {state.status === 'ready' && state.spaces.length === 0 ? <EmptySpaces /> : null}

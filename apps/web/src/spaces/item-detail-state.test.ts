@@ -1,6 +1,7 @@
 import type { ItemDetail } from '@kopa/protocol';
 import { describe, expect, it } from 'vitest';
-import { shownItem } from './item-detail-state';
+import { ApiRequestError } from '../api/api-client';
+import { keptAnswer, shownItem } from './item-detail-state';
 
 const board = (locked: boolean): ItemDetail => ({
   id: 'b1',
@@ -33,5 +34,31 @@ describe('shownItem', () => {
     const failed = { itemId: 'b1', attempt: 0, loaded: { status: 'failed' as const, error: new Error('offline') } };
     expect(shownItem(failed, 'b1', 0)).toBe(failed.loaded);
     expect(shownItem(failed, 'b1', 1)).toEqual({ status: 'loading' });
+  });
+});
+
+describe('keptAnswer', () => {
+  const ready = { itemId: 'b1', attempt: 0, loaded: { status: 'ready' as const, item: board(false) } };
+  const failing = (error: unknown) => ({ itemId: 'b1', attempt: 1, loaded: { status: 'failed' as const, error } });
+
+  it('keeps the item shown when a refetch cannot reach the server (offline, server briefly unwell)', () => {
+    expect(keptAnswer(ready, failing(new ApiRequestError(0, 'network', 'no network')))).toBe(ready);
+    expect(keptAnswer(ready, failing(new ApiRequestError(503, 'offline_not_cached', 'not kept')))).toBe(ready);
+    expect(shownItem(keptAnswer(ready, failing(new ApiRequestError(0, 'network', 'no network'))), 'b1', 1)).toBe(ready.loaded);
+  });
+
+  it('lets a real refusal through, and any failure when nothing was shown', () => {
+    const gone = failing(new ApiRequestError(404, 'not_found', 'gone'));
+    expect(keptAnswer(ready, gone)).toBe(gone);
+    const forbidden = failing(new ApiRequestError(403, 'forbidden', 'no'));
+    expect(keptAnswer(ready, forbidden)).toBe(forbidden);
+    const offline = failing(new ApiRequestError(0, 'network', 'no network'));
+    expect(keptAnswer(null, offline)).toBe(offline);
+    expect(keptAnswer({ ...ready, itemId: 'b0' }, offline)).toBe(offline);
+  });
+
+  it('takes every answer that is not a failure', () => {
+    const next = { itemId: 'b1', attempt: 1, loaded: { status: 'ready' as const, item: board(true) } };
+    expect(keptAnswer(ready, next)).toBe(next);
   });
 });

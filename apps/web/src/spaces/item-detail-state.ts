@@ -1,4 +1,5 @@
 import type { ItemDetail } from '@kopa/protocol';
+import { ApiRequestError } from '../api/api-client';
 
 export type LoadedItem = { status: 'loading' } | { status: 'ready'; item: ItemDetail } | { status: 'failed'; error: unknown };
 
@@ -19,4 +20,16 @@ export function shownItem(answer: ItemAnswer | null, itemId: string, attempt: nu
   if (!answer || answer.itemId !== itemId) return { status: 'loading' };
   if (answer.attempt === attempt || answer.loaded.status === 'ready') return answer.loaded;
   return { status: 'loading' };
+}
+
+/**
+ * The answer to keep after a fetch: a failure that passes (no network, the server briefly
+ * unwell) keeps the item already shown, so a page being written in offline is not torn
+ * down because a refetch could not reach the server (its rights are asked again when the
+ * connection returns). A real refusal (403, 404) replaces it.
+ */
+export function keptAnswer(previous: ItemAnswer | null, next: ItemAnswer): ItemAnswer {
+  if (next.loaded.status !== 'failed' || !previous || previous.itemId !== next.itemId || previous.loaded.status !== 'ready') return next;
+  const error = next.loaded.error;
+  return error instanceof ApiRequestError && error.passing ? previous : next;
 }

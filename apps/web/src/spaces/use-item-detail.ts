@@ -1,14 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
 import { kopaApi } from '../api/kopa-api';
 import { useAccessChanged } from '../live/use-access-changed';
-import { shownItem, type ItemAnswer, type LoadedItem } from './item-detail-state';
+import { useBackOnline } from '../offline/use-back-online';
+import { keptAnswer, shownItem, type ItemAnswer, type LoadedItem } from './item-detail-state';
 
 export type { LoadedItem } from './item-detail-state';
 
 /**
  * One item (document, board) with its space, loaded for a page that opens it, and
  * loaded again when asked or when the caller's rights change (locked, archived, moved out of a team).
- * While it is loaded again, the page keeps what it shows (see shownItem).
+ * While it is loaded again, the page keeps what it shows (see shownItem), also when the
+ * network is gone (see keptAnswer).
  */
 export function useItemDetail(itemId: string): { loaded: LoadedItem; reload(): void } {
   const [attempt, setAttempt] = useState(0);
@@ -16,10 +18,13 @@ export function useItemDetail(itemId: string): { loaded: LoadedItem; reload(): v
   useEffect(() => {
     kopaApi.item(itemId).then(
       (item) => setAnswer({ itemId, attempt, loaded: { status: 'ready', item } }),
-      (error: unknown) => setAnswer({ itemId, attempt, loaded: { status: 'failed', error } }),
+      // No network: the item shown stays (it may be being written in offline).
+      (error: unknown) => setAnswer((previous) => keptAnswer(previous, { itemId, attempt, loaded: { status: 'failed', error } })),
     );
   }, [itemId, attempt]);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   useAccessChanged(reload);
+  // Rights may have changed while offline (a lock, a team change): ask again.
+  useBackOnline(reload);
   return { loaded: shownItem(answer, itemId, attempt), reload };
 }

@@ -1,5 +1,7 @@
 import { errorMessage } from '../i18n/error-message';
 import { useT } from '../i18n/use-t';
+import { ApiRequestError } from '../api/api-client';
+import { useRetryWhenBack } from '../offline/use-retry-when-back';
 import { Banner } from './Banner';
 import { Button } from './Button';
 import { Spinner } from './Spinner';
@@ -12,6 +14,8 @@ export type Loadable = { status: 'loading' } | { status: 'failed'; error: unknow
  */
 export function LoadStatus({ state, onRetry }: { state: Loadable; onRetry(): void }) {
   const t = useT();
+  // Weak Wi-Fi comes and goes: a failure that passes is tried again by itself.
+  useRetryWhenBack(state.status === 'failed' && state.error instanceof ApiRequestError && state.error.passing, onRetry);
   if (state.status === 'loading') return <Spinner label={t('app.loading')} />;
   if (state.status === 'failed') {
     return (

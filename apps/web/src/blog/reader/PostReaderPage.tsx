@@ -19,6 +19,7 @@ import { UnsentComment } from './UnsentComment';
 import { phaseHeading } from './phase-heading';
 import { useCreditNames } from './use-credit-names';
 import { usePublishedPost } from './use-published-post';
+import { PrintButton } from '../../print/PrintButton';
 import './PostReaderPage.css';
 
 /** `/blog/:id`: a published post to read, react to and talk about, live. */
@@ -83,6 +84,7 @@ export function PostReaderPage({ itemId }: { itemId: string }) {
         <footer className="post-reader__footer">
           <ReactionsBar itemId={itemId} reactions={reactions} canReact={post.post.canComment} onReacted={reacted} />
           <ReportButton targetType="post" targetId={itemId} label={t('blog.report.postLabel')} />
+          <PrintButton />
         </footer>
       </article>
       <CommentsSection

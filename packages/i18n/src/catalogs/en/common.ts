@@ -18,6 +18,8 @@ export const common = {
   'error.forbidden': 'You do not have access to this.',
   'error.not_found': 'We could not find this. It may have been moved or deleted.',
   'error.network': 'Kopa cannot reach the server. Check your internet connection and try again.',
+  'error.offline_not_cached':
+    'This has not been opened on this device yet, so it cannot open without internet. It opens as soon as you are back online.',
   'error.internal': 'Something went wrong on our side. Please try again in a moment.',
   'error.retry': 'Try again',
 
@@ -31,8 +33,4 @@ export const common = {
   'role.pupil': 'Pupil',
   'role.guest': 'Guest',
 
-  'connection.connecting': 'Connecting…',
-  'connection.connected': 'Live',
-  'connection.offline': 'Connection lost. Reconnecting…',
-  'connection.status': 'Connection: {status}',
 } as const;

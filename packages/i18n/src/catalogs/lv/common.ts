@@ -20,6 +20,8 @@ export const common: Record<keyof typeof english, string> = {
   'error.forbidden': 'Tev šeit nav piekļuves.',
   'error.not_found': 'Mēs to neatradām. Varbūt tas ir pārvietots vai izdzēsts.',
   'error.network': 'Kopa nevar sasniegt serveri. Pārbaudi interneta savienojumu un mēģini vēlreiz.',
+  'error.offline_not_cached':
+    'Šajā ierīcē tas vēl nav atvērts, tāpēc bez interneta to nevar atvērt. Tas atvērsies, tiklīdz atkal būsi tiešsaistē.',
   'error.internal': 'Mums kaut kas nogāja greizi. Lūdzu, pamēģini vēlreiz pēc brītiņa.',
   'error.retry': 'Mēģināt vēlreiz',
 
@@ -33,8 +35,4 @@ export const common: Record<keyof typeof english, string> = {
   'role.pupil': 'Skolēns',
   'role.guest': 'Viesis',
 
-  'connection.connecting': 'Savienojas…',
-  'connection.connected': 'Tiešsaistē',
-  'connection.offline': 'Savienojums pazuda. Savienojas no jauna…',
-  'connection.status': 'Savienojums: {status}',
 };

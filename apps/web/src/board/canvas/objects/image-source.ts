@@ -14,3 +14,12 @@ export function pictureCandidates(image: Pick<ImageObject, 'uploadId' | 'largest
   const widths = [...VARIANT_WIDTHS.filter((width) => width <= wanted)].reverse();
   return widths.map((width) => imageFileUrl(image.uploadId, width));
 }
+
+/**
+ * How many pixels wide a board picture is on screen at 100 % zoom on this display (`w` in
+ * board units, which are CSS pixels at 100 %): the variant to ask for. Never below the narrowest
+ * stored width, so a picture written before its width was kept still finds one.
+ */
+export function shownWidth(w: number, pixelRatio: number): number {
+  return Math.max(VARIANT_WIDTHS[0]!, Math.ceil(Math.abs(w) * (pixelRatio > 0 ? pixelRatio : 1)));
+}

@@ -1,0 +1,34 @@
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import { findCopyOfItem, forgetCopy } from './copies-store';
+import { deleteLocalCopy, whenCleared } from './copy-clearing';
+import { readCopyText } from './copy-text';
+import { localCopyName } from './local-copy-name';
+import { keepRescuedText } from './rescued-texts';
+
+/**
+ * The item can no longer be opened (403, 404: deleted, or rights gone while offline).
+ * Its copy on this device is deleted; if it held unsaved work, its text is kept first,
+ * for the pupil to copy out.
+ */
+export async function settleUnavailableCopy(userId: string, itemId: string): Promise<void> {
+  const entry = findCopyOfItem(userId, itemId);
+  if (!entry) return;
+  forgetCopy(userId, entry.docId);
+  const name = localCopyName(userId, entry.docId);
+  if (!entry.unsaved || typeof indexedDB === 'undefined') {
+    await deleteLocalCopy(name);
+    return;
+  }
+  await whenCleared(name);
+  const doc = new Y.Doc();
+  const persistence = new IndexeddbPersistence(name, doc);
+  try {
+    await persistence.whenSynced;
+    const text = await readCopyText(entry.kind, Y.encodeStateAsUpdate(doc));
+    if (text.trim()) keepRescuedText(userId, { itemId, kind: entry.kind, title: entry.title, text, offline: true });
+  } finally {
+    await deleteLocalCopy(name, persistence);
+    doc.destroy();
+  }
+}
