@@ -182,7 +182,7 @@ describe('writing with a connection that comes and goes', () => {
     expect(await box.inputValue()).toContain('Written while the teacher locked it.');
     expect(await box.getAttribute('readonly')).not.toBeNull();
     // The page now shows the server's copy, read-only: without the refused line.
-    await janis.page.getByText('You can read this document, but not change it.').waitFor();
+    await janis.page.getByText('A teacher locked this document. You can read it, but not change it.').waitFor();
     await janis.page.waitForFunction(() => {
       const text = document.querySelector('.editor-surface__content')?.textContent ?? '';
       return text.includes('Before the trip we packed.') && !text.includes('Written while the teacher locked it.');

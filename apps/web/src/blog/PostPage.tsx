@@ -1,7 +1,7 @@
 import { readDocumentContent } from '@kopa/editor';
 import { colorForUser, personLabel, type PostDetail } from '@kopa/protocol';
 import { History, Users } from 'lucide-react';
-import { memo, useCallback, useState } from 'react';
+import { useCallback, useState } from 'react';
 import * as Y from 'yjs';
 import { CollaborativeEditor } from '../editor/CollaborativeEditor';
 import { useJustCreated } from '../editor/use-just-created';
@@ -36,12 +36,6 @@ import { usePost } from './use-post';
 import { WorkflowBar } from './WorkflowBar';
 import { PrintButton } from '../print/PrintButton';
 import './PostPage.css';
-
-/**
- * The editor draws its own changes. The page around it renders again on every keystroke (the
- * saving state, the carets): with the editor's props unchanged, its toolbars and plugins need not.
- */
-const PostEditor = memo(CollaborativeEditor);
 
 /** A blog post being written by its team and reviewed by teachers. */
 export default function PostPage({ itemId }: { itemId: string }) {
@@ -148,7 +142,7 @@ function OpenPost({
           {showAuthors ? <AuthorshipView authorship={authorship} /> : null}
           {/* Kept while the authorship view shows: its Y.Doc is the one the view reads, live. */}
           <div hidden={showAuthors}>
-            <PostEditor
+            <CollaborativeEditor
               docId={post.docId}
               canEdit={canEdit}
               caretName={personLabel(me.displayName, me.country)}

@@ -1,16 +1,16 @@
 import type { BoardSnapshot, BoardUndo } from '@kopa/board';
 import type { ItemDetail } from '@kopa/protocol';
 import type { SaveState } from '@kopa/sync-client';
-import { Lock, LockOpen, Redo2, Undo2 } from 'lucide-react';
+import { Lock, Redo2, Undo2 } from 'lucide-react';
 import { useT } from '../i18n/use-t';
-import { Button } from '../ui/Button';
 import { IconButton } from '../ui/IconButton';
 import { PublicApproval } from '../showcase/PublicApproval';
 import { SaveIndicator } from '../offline/SaveIndicator';
 import { ExportMenu } from './export/ExportMenu';
 import { FollowMenu } from './presence/FollowMenu';
 import type { BoardPeer } from './presence/use-board-awareness';
-import type { BoardLock } from './use-board-lock';
+import { ItemLockButton } from '../spaces/ItemLockButton';
+import type { ItemLock } from '../spaces/use-item-lock';
 import { useUndoState } from './use-undo-state';
 import './BoardHeader.css';
 
@@ -26,7 +26,7 @@ interface BoardHeaderProps {
   undo: BoardUndo | null;
   getSnapshot: (() => BoardSnapshot) | null;
   /** For those who may lock and unlock the board (teachers). */
-  lock: BoardLock | null;
+  lock: ItemLock | null;
 }
 
 /** The board's title (and "Locked", for everyone), whether it is live, who is here, undo/redo, the lock and downloads. */
@@ -56,25 +56,10 @@ export function BoardHeader({ item, saveState, peers, canFollow, following, onFo
             <IconButton label={t('board.redo')} icon={<Redo2 size={20} />} disabled={!canRedo} onClick={() => undo?.redo()} aria-keyshortcuts="Control+Shift+Z" />
           </div>
         ) : null}
-        {lock ? (
-          <Button
-            variant="secondary"
-            icon={lock.locked ? <LockOpen size={20} /> : <Lock size={20} />}
-            // Not disabled while the server answers: the keyboard stays on it.
-            aria-disabled={lock.busy}
-            onClick={lock.toggle}
-          >
-            {t(lock.locked ? 'item.unlock' : 'item.lock')}
-          </Button>
-        ) : null}
+        {lock ? <ItemLockButton lock={lock} kind="board" /> : null}
         <PublicApproval itemId={item.id} title={item.title} compact />
         {getSnapshot ? <ExportMenu getSnapshot={getSnapshot} title={item.title} /> : null}
       </div>
-      {lock ? (
-        <p className="visually-hidden" role="status">
-          {lock.notice}
-        </p>
-      ) : null}
     </header>
   );
 }

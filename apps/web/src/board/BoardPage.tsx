@@ -23,7 +23,7 @@ import { BoardHeader } from './BoardHeader';
 import { BoardCanvas } from './canvas/BoardCanvas';
 import { useBoardAwareness } from './presence/use-board-awareness';
 import { useBoard, useBoardSnapshot } from './use-board';
-import { useBoardLock } from './use-board-lock';
+import { useItemLock } from '../spaces/use-item-lock';
 import { WallView } from './wall/WallView';
 import './BoardPage.css';
 
@@ -64,7 +64,7 @@ function OpenBoardView({ item, onAccessLost }: { item: ItemDetail; onAccessLost(
   const rescued = useRescuedTexts(me.id, item.id).length > 0;
   const { peers, publish } = useBoardAwareness(connected?.provider ?? null);
   const [following, setFollowing] = useState<number | null>(null);
-  const lock = useBoardLock(item, onAccessLost);
+  const lock = useItemLock(item, onAccessLost);
   const area = useFillHeight();
   useSpacePresence(item.space.id);
   // In a lesson: hosts bring everyone to this board's view; participants are shown it.

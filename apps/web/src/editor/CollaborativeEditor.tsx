@@ -9,7 +9,7 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { ItemType } from '@kopa/protocol';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../i18n/use-t';
 import { PictureToolbar } from '../images/PictureToolbar';
 import { WEB_EDITOR_NODES } from '../images/web-editor-nodes';
@@ -48,8 +48,11 @@ const validateUrl = (url: string) => sanitizeLinkUrl(url) !== null;
  * Lexical bound to the document's Y.Doc through @lexical/yjs. Undo and redo come
  * from the Yjs UndoManager CollaborationPlugin installs: they only ever take back
  * this user's own changes.
+ *
+ * Memoised: the page around it renders again on every keystroke (the saving state, the
+ * carets); with its props unchanged, the editor's toolbars and plugins need not.
  */
-export function CollaborativeEditor({
+export const CollaborativeEditor = memo(function CollaborativeEditor({
   docId,
   canEdit,
   caretName,
@@ -130,4 +133,4 @@ export function CollaborativeEditor({
       </LexicalComposer>
     </LexicalCollaboration>
   );
-}
+});

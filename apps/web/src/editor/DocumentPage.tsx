@@ -3,6 +3,8 @@ import { History } from 'lucide-react';
 import { useCallback, useState } from 'react';
 import { BackLink } from '../ui/BackLink';
 import { useItemDetail } from '../spaces/use-item-detail';
+import { ItemLockButton } from '../spaces/ItemLockButton';
+import { useItemLock } from '../spaces/use-item-lock';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { useT } from '../i18n/use-t';
 import { LiveItemNotices } from '../live/LiveItemNotices';
@@ -67,6 +69,7 @@ function OpenDocument({ item, onAccessLost, justCreated }: { item: ItemDetail; o
   useSpacePresence(item.space.id);
   // A teacher paused editing in a live lesson: that banner says why, instead of the general one.
   const liveLock = useLiveItemLock(item.space.id, item.id);
+  const lock = useItemLock(item, onAccessLost);
   const onCopy = useCallback((next: LocalCopy) => {
     // CollaborationPlugin makes the provider while rendering: store it after that render.
     queueMicrotask(() => setCopy(next));
@@ -95,6 +98,7 @@ function OpenDocument({ item, onAccessLost, justCreated }: { item: ItemDetail; o
           ) : null}
           <SaveIndicator state={saveState} canEdit={item.canEdit} />
           <PublicApproval itemId={item.id} title={item.title} />
+          {item.canModerate ? <ItemLockButton lock={lock} kind="doc" /> : null}
           <Button variant={historyOpen ? 'primary' : 'secondary'} icon={<History size={18} />} aria-expanded={historyOpen} onClick={() => setHistoryOpen((open) => !open)}>
             {t('history.button')}
           </Button>
@@ -103,7 +107,8 @@ function OpenDocument({ item, onAccessLost, justCreated }: { item: ItemDetail; o
       </header>
       <LiveItemNotices spaceId={item.space.id} itemId={item.id} />
       <RefusedEditsNotice refused={refused && !rescued} />
-      {item.canEdit || liveLock ? null : <Banner tone="locked">{t('editor.readOnlyBanner')}</Banner>}
+      {lock.problem ? <Banner tone="error">{lock.problem}</Banner> : null}
+      {item.canEdit || liveLock ? null : <Banner tone="locked">{t(item.locked ? 'editor.lockedBanner' : 'editor.readOnlyBanner')}</Banner>}
       {historyOpen ? <HistoryPanel itemId={item.id} canEdit={item.canEdit} onClose={() => setHistoryOpen(false)} /> : null}
       <CollaborativeEditor
         docId={item.docId}

@@ -26,6 +26,8 @@ export interface ItemRowProps {
 
 type Mode = 'closed' | 'open' | 'rename' | 'confirm';
 
+const KEEP_FOCUS_MS = 2000;
+
 /** One document in the space's list; for those who arrange the space, its actions open below it. */
 export function ItemRow({ item, position, count, canArrange, canLock, onLock, onRename, onMove, onArchive, onDelete }: ItemRowProps) {
   const t = useT();
@@ -34,18 +36,22 @@ export function ItemRow({ item, position, count, canArrange, canLock, onLock, on
   const row = useRef<HTMLLIElement>(null);
   // Where the keyboard goes after the row re-renders (the first that can take it): the row moved, or a form closed.
   const focusNext = useRef<string[] | null>(null);
+  // For a moment after that, the keyboard is given back to the same button whenever the page drops it:
+  // the list renders again when the server answers (later on a busy school server), and the browser may
+  // take the focus away in a rendering step of its own (the button that had it became disabled).
+  const keepFocus = useRef<{ target: HTMLElement; until: number } | null>(null);
   const actionsId = useId();
 
   useEffect(() => {
+    const kept = keepFocus.current;
+    if (kept && Date.now() < kept.until && kept.target.isConnected && document.activeElement === document.body) kept.target.focus();
     if (!focusNext.current || !row.current) return;
     const candidates = focusNext.current.map((selector) => row.current!.querySelector<HTMLButtonElement>(selector));
     const target = candidates.find((element) => element && !element.disabled);
     focusNext.current = null;
     if (!target) return;
     target.focus();
-    // The browser may still take the focus away in its next rendering step (the button that had it
-    // became disabled, or the row moved): give it back once more then.
-    // Not cancelled by the next render: that is when it is needed.
+    keepFocus.current = { target, until: Date.now() + KEEP_FOCUS_MS };
     requestAnimationFrame(() => {
       if (document.activeElement === document.body && target.isConnected) target.focus();
     });

@@ -19,5 +19,6 @@ export const editor = {
   'editor.linkRemove': 'Remove link',
   'editor.editsRefused': 'Some changes you made while editing was paused could not be saved. You now see everyone’s latest version.',
   'editor.readOnlyBanner': 'You can read this document, but not change it.',
+  'editor.lockedBanner': 'A teacher locked this document. You can read it, but not change it.',
   'editor.writers': 'Writing here: {names}',
 } as const;

@@ -49,6 +49,8 @@ export const spaces = {
   'item.openLocked': 'Open {title} (locked by a teacher)',
   'item.lock': 'Lock board',
   'item.unlock': 'Unlock board',
+  'item.lockDocument': 'Lock document',
+  'item.unlockDocument': 'Unlock document',
 
   'presence.member': '{name} ({country})',
   'presence.you': '{name} (you)',

@@ -21,5 +21,6 @@ export const editor: Record<keyof typeof english, string> = {
   'editor.linkRemove': 'Noņemt saiti',
   'editor.editsRefused': 'Dažas izmaiņas, ko veici, kamēr rediģēšana bija apturēta, nevarēja saglabāt. Tagad redzi jaunāko versiju, tādu pašu kā visi.',
   'editor.readOnlyBanner': 'Tu vari lasīt šo dokumentu, bet ne mainīt.',
+  'editor.lockedBanner': 'Skolotājs aizslēdza šo dokumentu. Tu vari to lasīt, bet ne mainīt.',
   'editor.writers': 'Šeit raksta: {names}',
 };

@@ -51,6 +51,8 @@ export const spaces: Record<keyof typeof english, string> = {
   'item.openLocked': 'Atvērt „{title}” (skolotājs to aizslēdzis)',
   'item.lock': 'Aizslēgt tāfeli',
   'item.unlock': 'Atslēgt tāfeli',
+  'item.lockDocument': 'Aizslēgt dokumentu',
+  'item.unlockDocument': 'Atslēgt dokumentu',
 
   'presence.member': '{name} ({country})',
   'presence.you': '{name} (tu)',

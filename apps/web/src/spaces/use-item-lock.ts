@@ -4,7 +4,7 @@ import { kopaApi } from '../api/kopa-api';
 import { errorMessage } from '../i18n/error-message';
 import { useT } from '../i18n/use-t';
 
-export interface BoardLock {
+export interface ItemLock {
   /** Locked, as the page shows it (what was asked for, until the server's answer is in). */
   locked: boolean;
   busy: boolean;
@@ -15,11 +15,11 @@ export interface BoardLock {
 }
 
 /**
- * Teachers lock a board from its own page (PATCH /api/items/:id, as the space
- * list does). The server then tells every open page that rights changed, this
+ * Teachers lock a document, post or board from its own page (PATCH /api/items/:id,
+ * as the space list does), so pupils only read it. The server then tells every open page that rights changed, this
  * one too, and the item is fetched again (`reload` makes sure of it).
  */
-export function useBoardLock(item: ItemDetail, reload: () => void): BoardLock {
+export function useItemLock(item: ItemDetail, reload: () => void): ItemLock {
   const t = useT();
   // The change asked for, from which state: once the item has moved on from `from`, the item says what is true.
   const [asked, setAsked] = useState<{ locked: boolean; from: boolean } | null>(null);
