@@ -57,8 +57,9 @@ async function runRestore(file: string): Promise<void> {
   const restored = await restoreBackup(zipFile, config.dataDir, { synchronous: config.sqliteSynchronous });
   out(`Restored "${restored.partnershipTitle}" into ${config.dataDir}:`);
   out(
-    `${restored.people} people, ${restored.spaces} spaces, ${restored.items} items (${restored.documents} with content), ` +
-      `${restored.versions} versions, ${restored.pictures} pictures.`,
+    `${counted(restored.people, 'person', 'people')}, ${counted(restored.spaces, 'space', 'spaces')}, ` +
+      `${counted(restored.items, 'item', 'items')} (${restored.documents} with content), ` +
+      `${counted(restored.versions, 'version', 'versions')}, ${counted(restored.pictures, 'picture', 'pictures')}.`,
   );
   out('Start Kopa on this folder: everyone logs in with their usual password. Make an administrator with: npm run kopa -- admin create <username>');
 }
@@ -93,3 +94,8 @@ run(process.argv.slice(2)).then(
     process.exit(1);
   },
 );
+
+/** "1 picture", "3 pictures": the terminal speaks English. */
+function counted(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

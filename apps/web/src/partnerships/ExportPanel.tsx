@@ -8,18 +8,25 @@ import { RadioChoices } from '../live/RadioChoices';
 import { Banner } from '../ui/Banner';
 import { Button } from '../ui/Button';
 import { Spinner } from '../ui/Spinner';
-import { exportFraction, fileSizeUnit, isRunning } from './export-jobs';
-import { useExports } from './use-exports';
+import { exportFraction, fileSizeUnit, formatsFor, isRunning, jobsFor, type ExportTarget } from './export-jobs';
+import type { Exports } from './use-exports';
 import './ExportPanel.css';
 
+export interface ExportPanelProps {
+  /** The user's exports of the partnership (`useExports`), loaded by the page that shows the panel. */
+  exports: Exports;
+  /** What this panel exports: the whole partnership (its page) or one space (the space's page). */
+  scope: ExportTarget;
+}
+
 /**
- * "Export" on the partnership page: choose a format (the list comes from the server, so new
- * formats appear by themselves; here, those that cover the whole partnership), start it, watch it run (pushed over Socket.IO), download it.
+ * "Export" on the partnership page and on a space's page: choose a format (the list comes from the server, so new
+ * formats appear by themselves; here, those it lets the user use for this scope), start it, watch it run (pushed over
+ * Socket.IO), download it.
  */
-export function ExportPanel({ partnershipId }: { partnershipId: string }) {
+export function ExportPanel({ exports: { state, reload, start }, scope }: ExportPanelProps) {
   const t = useT();
   const intl = useIntl();
-  const { state, reload, start } = useExports(partnershipId);
   const [chosen, setChosen] = useState<ExportFormatName | null>(null);
   const [starting, setStarting] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -35,10 +42,11 @@ export function ExportPanel({ partnershipId }: { partnershipId: string }) {
     );
   }
 
-  const { jobs } = state;
-  const formats = state.formats.filter((each) => each.scopes.includes('partnership'));
+  // One export of the user's runs at a time, whatever it covers: one of another scope holds this one back too.
+  const jobs = jobsFor(state.jobs, scope);
+  const formats = formatsFor(state.formats, scope);
   const format = chosen ?? formats[0]?.name ?? null;
-  const running = isRunning(jobs);
+  const running = isRunning(state.jobs);
   const blocked = starting || running;
 
   const submit = async (event: FormEvent) => {
@@ -47,7 +55,7 @@ export function ExportPanel({ partnershipId }: { partnershipId: string }) {
     setStarting(true);
     setError(null);
     try {
-      await start(format, intl.locale);
+      await start(format, intl.locale, scope.kind === 'space' ? scope.spaceId : undefined);
     } catch (failure) {
       setError(errorMessage(failure, t));
     } finally {
@@ -57,7 +65,7 @@ export function ExportPanel({ partnershipId }: { partnershipId: string }) {
 
   return (
     <div className="exports">
-      <p className="partnership__explain">{t('exports.intro')}</p>
+      <p className="exports__intro">{t(scope.kind === 'space' ? 'exports.space.intro' : 'exports.intro')}</p>
       {format ? (
         <form className="exports__form" onSubmit={(event) => void submit(event)}>
           <RadioChoices
@@ -80,7 +88,7 @@ export function ExportPanel({ partnershipId }: { partnershipId: string }) {
             </Button>
             {running ? (
               <span className="exports__busy" id={busyId}>
-                {t('exports.busy')}
+                {t(isRunning(jobs) ? 'exports.busy' : 'exports.busyElsewhere')}
               </span>
             ) : null}
           </div>

@@ -20,6 +20,7 @@ import { PartnershipSettingsForm } from './PartnershipSettingsForm';
 import { partnershipsApi } from './partnerships-api';
 import { SchoolInviteForm } from './SchoolInviteForm';
 import { SchoolList } from './SchoolList';
+import { useExports } from './use-exports';
 import { usePartnership } from './use-partnership';
 import './PartnershipPage.css';
 
@@ -206,7 +207,7 @@ function Contents({
           <h2 id="partnership-export" className="partnership__heading">
             {t('exports.title')}
           </h2>
-          <ExportPanel partnershipId={partnership.id} />
+          <PartnershipExport partnershipId={partnership.id} />
         </section>
       ) : null}
 
@@ -220,4 +221,12 @@ function Contents({
       ) : null}
     </>
   );
+}
+
+const WHOLE_PARTNERSHIP = { kind: 'partnership' } as const;
+
+/** The coordinator's exports of the whole partnership (`canExport` said they may, so the list is loaded only then). */
+function PartnershipExport({ partnershipId }: { partnershipId: string }) {
+  const exports = useExports(partnershipId);
+  return <ExportPanel exports={exports} scope={WHOLE_PARTNERSHIP} />;
 }

@@ -1,6 +1,7 @@
 import type { ExportJob } from '@kopa/protocol';
 import { describe, expect, it } from 'vitest';
-import { exportFraction, fileSizeUnit, isRunning, mergeExportJob } from './export-jobs';
+import { ApiRequestError } from '../api/api-client';
+import { exportFraction, exportOffered, fileSizeUnit, formatsFor, isRunning, jobsFor, mergeExportJob, type ExportTarget } from './export-jobs';
 
 const job = (id: string, overrides: Partial<ExportJob> = {}): ExportJob => ({
   id,
@@ -51,5 +52,39 @@ describe('the export list as news arrives', () => {
     expect(fileSizeUnit(420_000)).toEqual({ value: 420, unit: 'kilobyte' });
     expect(fileSizeUnit(12_300_000)).toEqual({ value: 12.3, unit: 'megabyte' });
     expect(fileSizeUnit(2_500_000_000)).toEqual({ value: 2.5, unit: 'gigabyte' });
+  });
+});
+
+describe('what a panel exports', () => {
+  const whole: ExportTarget = { kind: 'partnership' };
+  const space: ExportTarget = { kind: 'space', spaceId: 's1' };
+  const coordinator = [
+    { name: 'backup' as const, scopes: ['partnership' as const] },
+    { name: 'site' as const, scopes: ['partnership' as const, 'space' as const] },
+  ];
+  const teacher = [{ name: 'markdown' as const, scopes: ['space' as const] }];
+
+  it('offers the formats the server allows for that scope', () => {
+    expect(formatsFor(coordinator, whole).map((each) => each.name)).toEqual(['backup', 'site']);
+    expect(formatsFor(coordinator, space).map((each) => each.name)).toEqual(['site']);
+    expect(formatsFor(teacher, whole)).toEqual([]);
+  });
+
+  it('lists the exports of that scope only', () => {
+    const jobs = [job('a'), job('b', { scope: 'space', spaceId: 's1' }), job('c', { scope: 'space', spaceId: 's2' })];
+    expect(jobsFor(jobs, whole).map((each) => each.id)).toEqual(['a']);
+    expect(jobsFor(jobs, space).map((each) => each.id)).toEqual(['b']);
+  });
+
+  it('offers exporting a space once the server says so, and stops on a refusal but not on a lost connection', () => {
+    expect(exportOffered(false, { status: 'loading' }, space)).toBe(false);
+    expect(exportOffered(false, { status: 'ready', formats: teacher, jobs: [] }, space)).toBe(true);
+    expect(exportOffered(false, { status: 'ready', formats: teacher, jobs: [] }, whole)).toBe(false);
+    const refused = new ApiRequestError(403, 'forbidden', 'No');
+    expect(exportOffered(false, { status: 'failed', error: refused }, space)).toBe(false);
+    expect(exportOffered(true, { status: 'failed', error: refused }, space)).toBe(false);
+    const offline = new ApiRequestError(0, 'network', 'The server cannot be reached.');
+    expect(exportOffered(true, { status: 'failed', error: offline }, space)).toBe(true);
+    expect(exportOffered(false, { status: 'failed', error: offline }, space)).toBe(false);
   });
 });

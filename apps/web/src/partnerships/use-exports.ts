@@ -47,11 +47,13 @@ export function useExports(partnershipId: string) {
   }, [socket, put, reload]);
 
   const start = useCallback(
-    async (format: ExportFormatName, language: string) => {
-      put(await exportsApi.start(partnershipId, format, language));
+    async (format: ExportFormatName, language: string, spaceId?: string) => {
+      put(await exportsApi.start(partnershipId, format, language, spaceId));
     },
     [partnershipId, put],
   );
 
   return { state, reload, start };
 }
+
+export type Exports = ReturnType<typeof useExports>;

@@ -15,13 +15,14 @@ import { ItemRow } from './ItemRow';
 import { NewDocumentForm } from './NewDocumentForm';
 import { readOnlyReason } from './read-only-reason';
 import { SpaceBin } from './SpaceBin';
+import { SpaceExport } from './SpaceExport';
 import { SpaceKindBadge } from './SpaceKindBadge';
 import { SpacePresence } from './SpacePresence';
 import { useItemCommands } from './use-item-commands';
 import { useSpace, type SpaceState } from './use-space';
 import './SpacePage.css';
 
-/** One space and its documents: open them; members create, rename, reorder, archive and delete; teachers restore. */
+/** One space and its documents: open them; members create, rename, reorder, archive and delete; teachers restore and export. */
 export function SpacePage({ spaceId }: { spaceId: string }) {
   const t = useT();
   const { state, reload, show } = useSpace(spaceId);
@@ -111,6 +112,7 @@ function OpenSpace({ state: { space, bin }, reload, show }: OpenSpaceProps) {
       {archived.length > 0 ? (
         <ArchivedItems items={archived} canArrange={space.canEdit} onBringBack={(item) => void commands.bringBack(item)} />
       ) : null}
+      <SpaceExport key={space.id} partnershipId={space.partnershipId} spaceId={space.id} />
       {bin ? <SpaceBin items={bin} onRestore={(item) => void commands.restore(item)} /> : null}
     </article>
   );

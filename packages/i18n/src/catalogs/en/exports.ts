@@ -1,4 +1,4 @@
-/** Exports of a partnership (a complete backup, a static website, Markdown): the panel on the partnership page, and the words the website and Markdown exports write. */
+/** Exports of a partnership or one space (a complete backup, a static website, Markdown): the panels on the partnership and space pages, and the words the website and Markdown exports write. */
 export const exporting = {
   'exports.title': 'Export',
   'exports.intro':
@@ -17,6 +17,7 @@ export const exporting = {
   'exports.start': 'Start the export',
   'exports.starting': 'Starting…',
   'exports.busy': 'Your export is running: the next one can start when it is done.',
+  'exports.busyElsewhere': 'Another export of yours is running: this one can start when it is done.',
   'exports.recent': 'Your exports',
   'exports.job.title': '{format}, started {when}',
   'exports.job.preparing': 'Getting ready…',
@@ -26,6 +27,12 @@ export const exporting = {
   'exports.job.download': 'Download ({size})',
   'exports.job.downloadLabel': 'Download the file: {format}, {when} ({size})',
   'exports.job.failed': 'The export did not finish. Start it again; if it fails again, tell your administrator.',
+  // One space, on its own page.
+  'exports.space.title': 'Export this space',
+  'exports.space.open': 'Choose what to export',
+  'exports.space.close': 'Close the export',
+  'exports.space.intro':
+    'Download this space’s documents, boards and published posts as one file. It is made in the background: go on working, and its link appears here when it is ready. Each file stays for a day.',
   'exports.site.home': 'Home',
   'exports.site.timeline': 'Visits and posts',
   'exports.site.credits': 'Credits',
