@@ -1,4 +1,5 @@
-import { countryName, createTranslator, type Locale, type Translate } from '@kopa/i18n';
+import { countryName, type Locale, type Translate } from '@kopa/i18n';
+import { exportWords } from './export-words.js';
 import { POST_PHASES } from '@kopa/protocol';
 import { licenceInfo, renderBoardSvg, renderDocumentMarkdown } from '@kopa/render';
 import { creditsText } from '../../publishing/public-credits.js';
@@ -73,10 +74,7 @@ class MarkdownWriter {
     private readonly locale: Locale,
     private readonly deps: Pick<PublishingDeps, 'uploads'>,
   ) {
-    const { t, intl } = createTranslator(locale);
-    this.t = t;
-    this.formatDate = (time) => intl.formatDate(time, { dateStyle: 'long', timeZone: 'UTC' });
-    this.formatDateRange = (from, to) => intl.formatDateTimeRange(from, to, { dateStyle: 'long', timeZone: 'UTC' });
+    ({ t: this.t, formatDate: this.formatDate, formatDateRange: this.formatDateRange } = exportWords(locale));
     this.names = itemFileNames(content.items);
   }
 

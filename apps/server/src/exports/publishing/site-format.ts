@@ -1,4 +1,5 @@
-import { countryName, createTranslator, type Locale, type Translate } from '@kopa/i18n';
+import { countryName, type Locale, type Translate } from '@kopa/i18n';
+import { exportWords } from './export-words.js';
 import { POST_PHASES, type ItemType, type UploadedImage } from '@kopa/protocol';
 import { renderBoardSvg, renderDocumentHtml, renderPage, type ImageUrl, type LearningResourceMetadata } from '@kopa/render';
 import { excerptOf } from '../../blog/post-content.js';
@@ -88,10 +89,7 @@ class SiteWriter {
     private readonly locale: Locale,
     private readonly deps: Pick<PublishingDeps, 'uploads'>,
   ) {
-    const { t, intl } = createTranslator(locale);
-    this.t = t;
-    this.formatDate = (time) => intl.formatDate(time, { dateStyle: 'long', timeZone: 'UTC' });
-    this.formatDateRange = (from, to) => intl.formatDateTimeRange(from, to, { dateStyle: 'long', timeZone: 'UTC' });
+    ({ t: this.t, formatDate: this.formatDate, formatDateRange: this.formatDateRange } = exportWords(locale));
     this.names = itemFileNames(content.items);
   }
 
