@@ -1,5 +1,6 @@
 import { CLOSE_CODES, type ItemType } from '@kopa/protocol';
 import { SaveTracker, type ConnectionState, type SaveState } from '@kopa/sync-client';
+import { ObservableV2 } from 'lib0/observable';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { deleteLocalCopy, whenCleared } from './copy-clearing';
@@ -19,17 +20,15 @@ export interface CopyOwner {
 
 type LocalCopyEvents = {
   /** The save state changed (connection, or whether this device holds unsaved work). */
-  change: [state: SaveState];
+  change: (state: SaveState) => void;
   /**
    * The server refused this copy's changes (4409). Its text is kept for the pupil and the
    * copy is deleted from the device: open a fresh one (a new Y.Doc and connection).
    */
-  refused: [];
+  refused: () => void;
   /** What this device kept of the item is in the Y.Doc (maybe nothing). */
-  'device-loaded': [];
+  'device-loaded': () => void;
 };
-
-type Listener<K extends keyof LocalCopyEvents> = (...args: LocalCopyEvents[K]) => void;
 
 /**
  * One item's Y.Doc, kept on this device (y-indexeddb, a database per person and item) and
@@ -46,7 +45,7 @@ type Listener<K extends keyof LocalCopyEvents> = (...args: LocalCopyEvents[K]) =
  * Create it right after the provider, before any content reaches the Y.Doc; what the
  * device keeps loads on the owner's first `connect()` (once the editor is bound to the doc).
  */
-export class LocalCopy {
+export class LocalCopy extends ObservableV2<LocalCopyEvents> {
   readonly tracker: SaveTracker;
   readonly doc: Y.Doc;
   readonly name: string;
@@ -62,12 +61,12 @@ export class LocalCopy {
   private lost = false;
   private destroyed = false;
   private state: SaveState;
-  private readonly listeners = new Map<keyof LocalCopyEvents, Set<unknown>>();
 
   constructor(
     readonly provider: OnlineAwareProvider,
     readonly owner: CopyOwner,
   ) {
+    super();
     // First, before anything reaches the doc: it counts every change from here on.
     this.tracker = new SaveTracker(provider);
     this.doc = provider.doc;
@@ -88,21 +87,7 @@ export class LocalCopy {
     return this.state;
   }
 
-  on<K extends keyof LocalCopyEvents>(event: K, listener: Listener<K>): void {
-    let set = this.listeners.get(event);
-    if (!set) this.listeners.set(event, (set = new Set()));
-    set.add(listener);
-  }
-
-  off<K extends keyof LocalCopyEvents>(event: K, listener: Listener<K>): void {
-    this.listeners.get(event)?.delete(listener);
-  }
-
-  private emit<K extends keyof LocalCopyEvents>(event: K, ...args: LocalCopyEvents[K]): void {
-    for (const listener of [...(this.listeners.get(event) ?? [])]) (listener as Listener<K>)(...args);
-  }
-
-  destroy(): void {
+  override destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
     this.tracker.off('change', this.recompute);
@@ -112,7 +97,7 @@ export class LocalCopy {
     // Closed, not deleted: the copy stays on the device for next time.
     if (!this.lost) void this.persistence?.destroy();
     this.persistence = null;
-    this.listeners.clear();
+    super.destroy();
   }
 
   private openOnDevice(): void {
@@ -144,7 +129,7 @@ export class LocalCopy {
     if (this.persistence !== persistence || this.deviceLoaded || this.destroyed) return;
     this.deviceLoaded = true;
     this.recompute();
-    this.emit('device-loaded');
+    this.emit('device-loaded', []);
   }
 
   private connection(): ConnectionState {
@@ -180,7 +165,7 @@ export class LocalCopy {
     const next: SaveState = { connection: this.connection(), pending: unsaved };
     if (next.connection === this.state.connection && next.pending === this.state.pending) return;
     this.state = next;
-    this.emit('change', next);
+    this.emit('change', [next]);
   };
 
   private readonly onClose = (event: CloseEvent | null) => {
@@ -205,7 +190,7 @@ export class LocalCopy {
     // The fresh copy opens as soon as this one is off the device (the pupil may be writing on);
     // the text to copy comes a moment later, from the state read above.
     void cleared.then(() => {
-      if (reason === 'refused') this.emit('refused');
+      if (reason === 'refused') this.emit('refused', []);
     });
     const { userId, itemId, kind, title } = this.owner;
     readCopyText(kind, state).then(
