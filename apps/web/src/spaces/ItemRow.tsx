@@ -36,22 +36,28 @@ export function ItemRow({ item, position, count, canArrange, canLock, onLock, on
   const row = useRef<HTMLLIElement>(null);
   // Where the keyboard goes after the row re-renders (the first that can take it): the row moved, or a form closed.
   const focusNext = useRef<string[] | null>(null);
-  // For a moment after that, the keyboard is given back to the same button whenever the page drops it:
+  // For a moment after that, the keyboard goes back to the first of those that can take it whenever the page drops it:
   // the list renders again when the server answers (later on a busy school server), and the browser may
   // take the focus away in a rendering step of its own (the button that had it became disabled).
-  const keepFocus = useRef<{ target: HTMLElement; until: number } | null>(null);
+  const keepFocus = useRef<{ selectors: string[]; until: number } | null>(null);
   const actionsId = useId();
 
   useEffect(() => {
+    const firstEnabled = (selectors: string[]) =>
+      selectors.map((selector) => row.current?.querySelector<HTMLButtonElement>(selector)).find((element) => element && !element.disabled);
     const kept = keepFocus.current;
-    if (kept && Date.now() < kept.until && kept.target.isConnected && document.activeElement === document.body) kept.target.focus();
+    // The move may only show once the server answers: the button that had the keyboard is disabled by then
+    // (still focused, or dropped to the page). Ask again which button should have it.
+    const active = document.activeElement;
+    const dropped = active === document.body || (active instanceof HTMLButtonElement && active.disabled && row.current?.contains(active));
+    if (kept && Date.now() < kept.until && dropped) firstEnabled(kept.selectors)?.focus();
     if (!focusNext.current || !row.current) return;
-    const candidates = focusNext.current.map((selector) => row.current!.querySelector<HTMLButtonElement>(selector));
-    const target = candidates.find((element) => element && !element.disabled);
+    const selectors = focusNext.current;
+    const target = firstEnabled(selectors);
     focusNext.current = null;
     if (!target) return;
     target.focus();
-    keepFocus.current = { target, until: Date.now() + KEEP_FOCUS_MS };
+    keepFocus.current = { selectors, until: Date.now() + KEEP_FOCUS_MS };
     requestAnimationFrame(() => {
       if (document.activeElement === document.body && target.isConnected) target.focus();
     });
