@@ -1,15 +1,21 @@
-import { en } from './catalogs/en.js';
-import { lv } from './catalogs/lv.js';
-import type { Catalog } from './catalog.js';
-
-export const LOCALES = ['en', 'lv'] as const;
+/** The languages Kopa speaks: the partner countries' languages plus English. */
+export const LOCALES = ['en', 'lv', 'es', 'it', 'ro', 'bg', 'mk', 'fr', 'de', 'pt'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
-export const catalogs: Readonly<Record<Locale, Catalog>> = { en, lv };
-
 /** Each language named in itself, as a language switcher shows it. */
-export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', lv: 'Latviešu' };
+export const LOCALE_NAMES: Readonly<Record<Locale, string>> = {
+  en: 'English',
+  lv: 'Latviešu',
+  es: 'Español',
+  it: 'Italiano',
+  ro: 'Română',
+  bg: 'Български',
+  mk: 'Македонски',
+  fr: 'Français',
+  de: 'Deutsch',
+  pt: 'Português',
+};
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);

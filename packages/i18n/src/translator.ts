@@ -1,6 +1,7 @@
 import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
 import type { MessageId } from './catalog.js';
-import { catalogs, DEFAULT_LOCALE, type Locale } from './locales.js';
+import { catalogs } from './catalogs.js';
+import { DEFAULT_LOCALE, type Locale } from './locales.js';
 
 export type MessageValues = Record<string, string | number | Date>;
 export type Translate = (id: MessageId, values?: MessageValues) => string;

@@ -58,8 +58,10 @@ describe('message catalogs', () => {
 describe('negotiateLocale', () => {
   it('picks the first supported language the browser prefers', () => {
     expect(negotiateLocale(['lv-LV', 'en'])).toBe('lv');
-    expect(negotiateLocale(['de-DE', 'en-GB'])).toBe('en');
-    expect(negotiateLocale(['ro'])).toBe('en');
+    expect(negotiateLocale(['de-DE', 'en-GB'])).toBe('de');
+    expect(negotiateLocale(['ro'])).toBe('ro');
+    expect(negotiateLocale(['sv-SE', 'mk'])).toBe('mk');
+    expect(negotiateLocale(['sv-SE', 'nb'])).toBe('en');
     expect(negotiateLocale([])).toBe('en');
   });
 });

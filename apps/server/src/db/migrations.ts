@@ -507,4 +507,46 @@ export const MIGRATIONS: readonly string[] = [
     VALUES (new.rowid, new.title, new.summary, new.target_group, new.outcomes, new.themes);
   END;
   `,
+
+  /* 9 (languages): each person's language, the language of documents and boards, parallel versions of posts,
+     and each partnership's glossary */ `
+  -- The interface language a person chose (a Kopa locale such as 'lv'); null until they choose one.
+  ALTER TABLE users ADD COLUMN locale TEXT;
+  -- The language a document or board is written in (BCP 47, '' when not said). Posts keep theirs in posts.language.
+  ALTER TABLE items ADD COLUMN language TEXT NOT NULL DEFAULT '';
+
+  -- Parallel texts: a post's version in another language, a Y.Doc of its own under doc_id, edited by the same
+  -- people who may edit the post. published_state freezes that version when the post is published: the blog
+  -- and the showcase show it, not the live draft.
+  CREATE TABLE post_translations (
+    item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    language TEXT NOT NULL,
+    doc_id TEXT NOT NULL UNIQUE,
+    created_by TEXT REFERENCES users(id) ON DELETE SET NULL,
+    created_at INTEGER NOT NULL,
+    published_state BLOB,
+    PRIMARY KEY (item_id, language)
+  );
+
+  -- The glossary: a term is one meaning, written in each working language (glossary_translations), with an
+  -- optional picture. Pupils and teachers propose; a teacher approves, and only approved terms are highlighted.
+  CREATE TABLE glossary_terms (
+    id TEXT PRIMARY KEY,
+    partnership_id TEXT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
+    upload_id TEXT REFERENCES uploads(id) ON DELETE SET NULL,
+    picture_alt TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'proposed' CHECK (status IN ('proposed', 'approved')),
+    created_by TEXT REFERENCES users(id) ON DELETE SET NULL,
+    approved_by TEXT REFERENCES users(id) ON DELETE SET NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE INDEX glossary_terms_by_partnership ON glossary_terms(partnership_id, status);
+  CREATE TABLE glossary_translations (
+    term_id TEXT NOT NULL REFERENCES glossary_terms(id) ON DELETE CASCADE,
+    language TEXT NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (term_id, language)
+  );
+  `,
 ];

@@ -1,4 +1,4 @@
-import { catalogs, DEFAULT_LOCALE, isLocale, negotiateLocale, type Locale } from '@kopa/i18n';
+import { DEFAULT_LOCALE, isLocale, loadCatalog, negotiateLocale, type Catalog, type Locale } from '@kopa/i18n';
 import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
 
@@ -21,12 +21,52 @@ function initialLocale(): Locale {
   return negotiateLocale(navigator.languages ?? [navigator.language]);
 }
 
-/** The user's language: remembered on this device, first guessed from the browser. */
+const firstLocale = initialLocale();
+let firstMessages: Catalog | null = null;
+// Asked for as soon as this module runs, alongside the app's other code, not after a first render.
+const firstCatalog = loadCatalog(firstLocale).then((messages) => {
+  firstMessages = messages;
+  return messages;
+});
+
+/** Settles once the first language's words are here (or failed): main.tsx renders after it. */
+export const firstCatalogReady: Promise<unknown> = firstCatalog.catch(() => undefined);
+
+interface Loaded {
+  locale: Locale;
+  messages: Catalog;
+}
+
+/**
+ * The user's language: remembered on this device, first guessed from the browser. Only that
+ * language's catalog is downloaded; a switch shows the old words until the new ones arrive.
+ */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  const [wanted, setWanted] = useState<Locale>(firstLocale);
+  const [loaded, setLoaded] = useState<Loaded | null>(() =>
+    firstMessages ? { locale: firstLocale, messages: firstMessages } : null,
+  );
+
+  useEffect(() => {
+    if (loaded?.locale === wanted) return;
+    let current = true;
+    const load = wanted === firstLocale ? firstCatalog : loadCatalog(wanted);
+    // A catalog that fails to arrive (offline, before the service worker has it) leaves the last language.
+    load.then(
+      (messages) => {
+        if (current) setLoaded({ locale: wanted, messages });
+      },
+      () => {
+        if (current && wanted !== DEFAULT_LOCALE) setWanted((shown) => (shown === wanted ? DEFAULT_LOCALE : shown));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [wanted, loaded?.locale]);
 
   const setLocale = useCallback((next: Locale) => {
-    setLocaleState(next);
+    setWanted(next);
     try {
       localStorage.setItem(STORAGE_KEY, next);
     } catch {
@@ -34,14 +74,17 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
+  const shown = loaded?.locale ?? wanted;
   useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
+    document.documentElement.lang = shown;
+  }, [shown]);
 
-  const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
+  const value = useMemo(() => ({ locale: shown, setLocale }), [shown, setLocale]);
+  // Only when even English failed to load (offline, nothing cached): main.tsx waited for it.
+  if (!loaded) return null;
   return (
     <LocaleContext.Provider value={value}>
-      <IntlProvider locale={locale} defaultLocale={DEFAULT_LOCALE} messages={catalogs[locale]}>
+      <IntlProvider locale={loaded.locale} defaultLocale={DEFAULT_LOCALE} messages={loaded.messages}>
         {children}
       </IntlProvider>
     </LocaleContext.Provider>

@@ -121,6 +121,8 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
       is_admin: z.literal(0, 'must be 0: a backup never makes an administrator'),
       expires_at: time.nullable(),
       invite_id: id.nullable(),
+      // Columns added after the first backups: an older backup's rows lack them and take the default.
+      locale: z.string().regex(/^[a-z]{2}$/, 'is not a language code').nullable().default(null),
     }),
   },
   {
@@ -206,6 +208,7 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
       deleted_by: id.nullable(),
       locked_at: time.nullable(),
       locked_by: id.nullable(),
+      language: z.string().max(35).default(''),
     }),
   },
   {

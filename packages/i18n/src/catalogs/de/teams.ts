@@ -1,0 +1,76 @@
+import type { teams as english } from '../en/teams.js';
+
+/** The teams page: everyone's view of the teams, and the teachers' team builder. */
+export const teams: Record<keyof typeof english, string> = {
+  'nav.teams': 'Teams',
+
+  'teams.title': 'Teams',
+  'teams.introStaff': 'Mix pupils from every school into teams. Each team gets its own space to work in.',
+  'teams.introMember': 'These are the teams of your partnership. Your teams are marked.',
+  'teams.none': 'There are no teams yet.',
+  'teams.noneStaff': 'There are no teams yet. Let Kopa propose mixed teams, then adjust them.',
+  'teams.yours': 'Your team',
+  'teams.memberCount': '{count, plural, =0 {No members} one {# member} other {# members}}',
+  'teams.empty': 'Nobody in this team yet.',
+  'teams.mix': 'School mix',
+  'teams.mixCount': '{count} from {country}',
+  'teams.teacher': 'Teacher',
+  'teams.archivedHeading': 'Archived teams ({count})',
+  'teams.archivedNote': 'Archived teams keep their space and documents, read-only.',
+  'teams.restore': 'Restore',
+  'teams.restored': '“{name}” is back.',
+
+  'teams.propose': 'Propose teams',
+  'teams.newTeam': 'New team',
+  'teams.newTeamName': 'Name of the new team',
+  'teams.create': 'Create team',
+  'teams.cancel': 'Cancel',
+  'teams.nameRequired': 'Give the team a name.',
+  'teams.rename': 'Rename {name}',
+  'teams.renameLabel': 'New name for {name}',
+  'teams.saveName': 'Save name',
+  'teams.archive': 'Archive {name}',
+  'teams.archived': '“{name}” is archived. Its space stays, read-only.',
+  'teams.undo': 'Undo',
+
+  'teams.pool': 'Not in a team',
+  'teams.poolEmpty': 'Every pupil is in a team.',
+  'teams.poolHint': 'Pupils in no team. Move someone here to take them out of a team.',
+  'teams.moveHere': 'Move {name} here',
+  'teams.boardHelp':
+    'To move someone, drag their name to another team. Or select the name (Space or Enter), choose a team with the arrow keys or by tapping “Move here”, and select again to drop. Escape cancels.',
+  'teams.chip': '{name} from {country}',
+  'teams.chipCarried': '{name}, picked up',
+
+  'teams.announce.pickedUp': '{name} picked up, in {team}. Use the arrow keys to choose a team, Space to drop, Escape to cancel.',
+  'teams.announce.over': '{name}: over {team}.',
+  'teams.announce.moved': '{name} moved to {team}.',
+  'teams.announce.removed': '{name} taken out of {team}.',
+  'teams.announce.stayed': '{name} stays in {team}.',
+  'teams.announce.cancelled': '{name} put back in {team}.',
+  'teams.announce.already': '{name} is already in {team}.',
+
+  'teams.unsaved': '{count, plural, one {# team changed} other {# teams changed}}. Save to let the pupils know.',
+  'teams.save': 'Save changes',
+  'teams.discard': 'Discard changes',
+  'teams.saved': 'Teams saved.',
+
+  'teams.proposeTitle': 'Propose mixed teams',
+  'teams.proposeIntro':
+    'Kopa spreads each school’s pupils evenly across the teams. Check the mix, move anyone you like, then save.',
+  'teams.teamCount': 'Number of teams',
+  'teams.fewer': 'One team fewer',
+  'teams.more': 'One team more',
+  'teams.perTeam': '{count, plural, one {# pupil} other {# pupils}} per team',
+  'teams.perTeamRange': '{min} or {max} pupils per team',
+  'teams.onlyUnassigned': 'Only pupils who are not in a team yet',
+  'teams.noPupils': 'There are no pupils to put in teams yet. Create pupil accounts first.',
+  'teams.mixAgain': 'Mix again',
+  'teams.defaultName': 'Team {number}',
+  'teams.teamName': 'Team name',
+  'teams.saveProposal': '{count, plural, one {Save # team} other {Save # teams}}',
+  'teams.proposalSaved':
+    '{count, plural, one {# new team is saved} other {# new teams are saved}}. Their spaces are on the home page.',
+  'teams.goHome': 'Go to the home page',
+  'teams.backToTeams': 'Back to the teams',
+};
