@@ -93,14 +93,14 @@ export const WorkflowBar = memo(function WorkflowBar({ post, readContent, onChan
     if (error.code === 'wrong_status') return { text: t('postEdit.wrongStatus') };
     if (error.code !== 'alt_text_missing') return { text: errorMessage(error, t) };
     const content = await readContent();
-    if (!content) return { text: error.message };
+    if (!content) return { text: errorMessage(error, t) };
     const missing = missingDescriptions(content, post);
     const parts = [
       missing.pictures > 0 ? t('postEdit.altMissing.pictures', { count: missing.pictures }) : null,
       missing.cover ? t('postEdit.altMissing.cover') : null,
     ].filter(Boolean);
     // The server counts the version it froze; if the editor already shows every description, say it plainly.
-    return parts.length > 0 ? { text: `${parts.join(' ')} ${t('postEdit.altMissing.how')}`, canShow: post.canEdit } : { text: error.message };
+    return parts.length > 0 ? { text: `${parts.join(' ')} ${t('postEdit.altMissing.how')}`, canShow: post.canEdit } : { text: errorMessage(error, t) };
   };
 
   const run = async (step: () => Promise<unknown>, done: string) => {

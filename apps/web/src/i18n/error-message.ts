@@ -25,6 +25,20 @@ export function errorMessage(error: unknown, t: Translate): string {
       return t('error.forbidden');
     case 'not_found':
       return t('error.not_found');
+    case 'conflict':
+      return t('error.conflict');
+    case 'wrong_status':
+      return t('error.wrong_status');
+    case 'payload_too_large':
+      return t('error.payload_too_large');
+    case 'unsupported_image':
+      return t('error.unsupported_image');
+    case 'invite_invalid':
+      return t('error.invite_invalid');
+    case 'alt_text_missing':
+      return t('error.alt_text_missing');
+    case 'consent_missing':
+      return t('error.consent_missing');
     case 'invalid_request':
       return t('error.invalid_request', { detail: error.message });
     default:

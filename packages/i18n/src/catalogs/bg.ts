@@ -12,6 +12,7 @@ import { liveSummary } from './bg/live-summary.js';
 import { login } from './bg/login.js';
 import { mobilities } from './bg/mobilities.js';
 import { offline } from './bg/offline.js';
+import { errors } from './bg/errors.js';
 import { exporting } from './bg/exports.js';
 import { moderation } from './bg/moderation.js';
 import { partnerships } from './bg/partnerships.js';
@@ -22,4 +23,4 @@ import { showcase } from './bg/showcase.js';
 import { teams } from './bg/teams.js';
 
 /** bg: one file per feature under bg/, like the English source. */
-export const bg: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting };
+export const bg: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors };

@@ -12,6 +12,7 @@ import { liveSummary } from './de/live-summary.js';
 import { login } from './de/login.js';
 import { mobilities } from './de/mobilities.js';
 import { offline } from './de/offline.js';
+import { errors } from './de/errors.js';
 import { exporting } from './de/exports.js';
 import { moderation } from './de/moderation.js';
 import { partnerships } from './de/partnerships.js';
@@ -22,4 +23,4 @@ import { showcase } from './de/showcase.js';
 import { teams } from './de/teams.js';
 
 /** de: one file per feature under de/, like the English source. */
-export const de: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting };
+export const de: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors };

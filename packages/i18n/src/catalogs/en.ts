@@ -11,6 +11,7 @@ import { liveSummary } from './en/live-summary.js';
 import { login } from './en/login.js';
 import { mobilities } from './en/mobilities.js';
 import { offline } from './en/offline.js';
+import { errors } from './en/errors.js';
 import { exporting } from './en/exports.js';
 import { moderation } from './en/moderation.js';
 import { partnerships } from './en/partnerships.js';
@@ -25,6 +26,6 @@ import { teams } from './en/teams.js';
  * must exist in every other catalog (the type of `Catalog` enforces it).
  * Messages use ICU syntax.
  */
-export const en = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting } as const;
+export const en = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors } as const;
 
 export type MessageId = keyof typeof en;

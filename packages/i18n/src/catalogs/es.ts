@@ -12,6 +12,7 @@ import { liveSummary } from './es/live-summary.js';
 import { login } from './es/login.js';
 import { mobilities } from './es/mobilities.js';
 import { offline } from './es/offline.js';
+import { errors } from './es/errors.js';
 import { exporting } from './es/exports.js';
 import { moderation } from './es/moderation.js';
 import { partnerships } from './es/partnerships.js';
@@ -22,4 +23,4 @@ import { showcase } from './es/showcase.js';
 import { teams } from './es/teams.js';
 
 /** es: one file per feature under es/, like the English source. */
-export const es: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting };
+export const es: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors };

@@ -12,6 +12,7 @@ import { liveSummary } from './fr/live-summary.js';
 import { login } from './fr/login.js';
 import { mobilities } from './fr/mobilities.js';
 import { offline } from './fr/offline.js';
+import { errors } from './fr/errors.js';
 import { exporting } from './fr/exports.js';
 import { moderation } from './fr/moderation.js';
 import { partnerships } from './fr/partnerships.js';
@@ -22,4 +23,4 @@ import { showcase } from './fr/showcase.js';
 import { teams } from './fr/teams.js';
 
 /** fr: one file per feature under fr/, like the English source. */
-export const fr: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting };
+export const fr: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors };

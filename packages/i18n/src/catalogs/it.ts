@@ -12,6 +12,7 @@ import { liveSummary } from './it/live-summary.js';
 import { login } from './it/login.js';
 import { mobilities } from './it/mobilities.js';
 import { offline } from './it/offline.js';
+import { errors } from './it/errors.js';
 import { exporting } from './it/exports.js';
 import { moderation } from './it/moderation.js';
 import { partnerships } from './it/partnerships.js';
@@ -22,4 +23,4 @@ import { showcase } from './it/showcase.js';
 import { teams } from './it/teams.js';
 
 /** it: one file per feature under it/, like the English source. */
-export const it: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting };
+export const it: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors };

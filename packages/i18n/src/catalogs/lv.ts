@@ -12,6 +12,7 @@ import { liveSummary } from './lv/live-summary.js';
 import { login } from './lv/login.js';
 import { mobilities } from './lv/mobilities.js';
 import { offline } from './lv/offline.js';
+import { errors } from './lv/errors.js';
 import { exporting } from './lv/exports.js';
 import { moderation } from './lv/moderation.js';
 import { partnerships } from './lv/partnerships.js';
@@ -22,4 +23,4 @@ import { showcase } from './lv/showcase.js';
 import { teams } from './lv/teams.js';
 
 /** Latviešu valoda: one file per feature under lv/, like the English source. */
-export const lv: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting };
+export const lv: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors };

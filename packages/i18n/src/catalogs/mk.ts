@@ -12,6 +12,7 @@ import { liveSummary } from './mk/live-summary.js';
 import { login } from './mk/login.js';
 import { mobilities } from './mk/mobilities.js';
 import { offline } from './mk/offline.js';
+import { errors } from './mk/errors.js';
 import { exporting } from './mk/exports.js';
 import { moderation } from './mk/moderation.js';
 import { partnerships } from './mk/partnerships.js';
@@ -22,4 +23,4 @@ import { showcase } from './mk/showcase.js';
 import { teams } from './mk/teams.js';
 
 /** mk: one file per feature under mk/, like the English source. */
-export const mk: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting };
+export const mk: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors };

@@ -12,6 +12,7 @@ import { liveSummary } from './pt/live-summary.js';
 import { login } from './pt/login.js';
 import { mobilities } from './pt/mobilities.js';
 import { offline } from './pt/offline.js';
+import { errors } from './pt/errors.js';
 import { exporting } from './pt/exports.js';
 import { moderation } from './pt/moderation.js';
 import { partnerships } from './pt/partnerships.js';
@@ -22,4 +23,4 @@ import { showcase } from './pt/showcase.js';
 import { teams } from './pt/teams.js';
 
 /** pt: one file per feature under pt/, like the English source. */
-export const pt: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting };
+export const pt: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors };

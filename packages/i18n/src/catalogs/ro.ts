@@ -12,6 +12,7 @@ import { liveSummary } from './ro/live-summary.js';
 import { login } from './ro/login.js';
 import { mobilities } from './ro/mobilities.js';
 import { offline } from './ro/offline.js';
+import { errors } from './ro/errors.js';
 import { exporting } from './ro/exports.js';
 import { moderation } from './ro/moderation.js';
 import { partnerships } from './ro/partnerships.js';
@@ -22,4 +23,4 @@ import { showcase } from './ro/showcase.js';
 import { teams } from './ro/teams.js';
 
 /** ro: one file per feature under ro/, like the English source. */
-export const ro: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting };
+export const ro: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors };
