@@ -12,6 +12,7 @@ import { useVisits } from './use-visits';
 import { LoadStatus } from '../ui/LoadStatus';
 import './MobilitiesPage.css';
 import { partnershipsApi } from '../partnerships/partnerships-api';
+import { EmptyState } from '../ui/EmptyState';
 
 type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; mobilityId: string };
 
@@ -75,7 +76,7 @@ export function MobilitiesPage() {
       {editing.kind === 'new' ? <div className="visits__new">{form()}</div> : null}
       <LoadStatus state={state} onRetry={reload} />
       {state.status === 'ready' && visits.length === 0 && editing.kind !== 'new' ? (
-        <p className="visits__empty">{t(canManage ? 'mobilities.emptyStaff' : 'mobilities.empty')}</p>
+        <EmptyState picture="calendar">{t(canManage ? 'mobilities.emptyStaff' : 'mobilities.empty')}</EmptyState>
       ) : null}
       {visits.length > 0 ? (
         <ul className="visits__list">

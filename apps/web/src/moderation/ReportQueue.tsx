@@ -7,6 +7,7 @@ import { LoadStatus } from '../ui/LoadStatus';
 import { moderationApi } from './moderation-api';
 import { ReportCard } from './ReportCard';
 import './ReportQueue.css';
+import { EmptyState } from '../ui/EmptyState';
 
 type QueueState = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; reports: ModerationReport[] };
 
@@ -75,7 +76,9 @@ export function ReportQueue({ partnershipId, onCount }: { partnershipId: string;
         </div>
       ) : null}
       <LoadStatus state={state} onRetry={reload} />
-      {state.status === 'ready' && reports.length === 0 ? <p className="report-queue__empty">{t('moderation.empty')}</p> : null}
+      {state.status === 'ready' && reports.length === 0 ? <EmptyState picture="calm" compact>
+          {t('moderation.empty')}
+        </EmptyState> : null}
       {reports.length > 0 ? (
         <ul className="report-queue__list" ref={listRef}>
           {reports.map((report) => (

@@ -8,6 +8,7 @@ import { useT } from '../i18n/use-t';
 import { LoadStatus } from '../ui/LoadStatus';
 import { moderationApi } from './moderation-api';
 import './ReviewQueue.css';
+import { EmptyState } from '../ui/EmptyState';
 
 type QueueState = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; posts: PostAwaitingReview[] };
 
@@ -36,7 +37,9 @@ export function ReviewQueue({ partnershipId }: { partnershipId: string }) {
         {t('moderation.review.heading')}
       </h2>
       <LoadStatus state={state} onRetry={reload} />
-      {state.status === 'ready' && state.posts.length === 0 ? <p className="review-queue__empty">{t('moderation.review.empty')}</p> : null}
+      {state.status === 'ready' && state.posts.length === 0 ? <EmptyState picture="calm" compact>
+          {t('moderation.review.empty')}
+        </EmptyState> : null}
       {state.status === 'ready' && state.posts.length > 0 ? (
         <ul className="review-queue__list">
           {state.posts.map((post) => (

@@ -13,6 +13,7 @@ import { inviteState, partnershipsApi } from './partnerships-api';
 import { formatDateRange } from './partnership-dates';
 import { LoadStatus } from '../ui/LoadStatus';
 import './AdminPage.css';
+import { EmptyState } from '../ui/EmptyState';
 
 type ListState = { status: 'loading' } | { status: 'ready'; list: AdminPartnership[] } | { status: 'failed'; error: unknown };
 
@@ -59,7 +60,9 @@ export function AdminPage() {
             {t('admin.list.title')}
           </h2>
           <LoadStatus state={state} onRetry={reload} />
-          {state.status === 'ready' && state.list.length === 0 ? <p className="admin__empty">{t('admin.list.empty')}</p> : null}
+          {state.status === 'ready' && state.list.length === 0 ? <EmptyState picture="together" compact>
+              {t('admin.list.empty')}
+            </EmptyState> : null}
           {state.status === 'ready' && state.list.length > 0 ? (
             <ul className="admin__list">
               {state.list.map((partnership) => (

@@ -17,6 +17,7 @@ import { PracticeFilters } from './PracticeFilters';
 import { useInventory } from './use-inventory';
 import '../ui/Button.css';
 import './PracticesPage.css';
+import { EmptyState } from '../ui/EmptyState';
 
 /** Typing pauses this long before the server is asked. */
 const SEARCH_DELAY_MS = 300;
@@ -94,18 +95,22 @@ export function PracticesPage() {
       <LoadStatus state={state.status === 'ready' ? { status: 'ready' } : state} onRetry={reload} />
 
       {ready && count === 0 ? (
-        <div className="practices__empty">
-          <p>{t(filtered ? 'practices.empty.filtered' : canDescribe ? 'practices.empty.staff' : 'practices.empty.member')}</p>
-          {filtered ? (
-            <Button variant="secondary" onClick={() => change(NO_FILTER)}>
-              {t('practices.filter.clear')}
-            </Button>
-          ) : canDescribe ? (
-            <Link href="/practices/new" className="button button--primary button--m">
-              {t('practices.new')}
-            </Link>
-          ) : null}
-        </div>
+        <EmptyState
+          picture={filtered ? 'search' : 'ideas'}
+          action={
+            filtered ? (
+              <Button variant="secondary" onClick={() => change(NO_FILTER)}>
+                {t('practices.filter.clear')}
+              </Button>
+            ) : canDescribe ? (
+              <Link href="/practices/new" className="button button--primary button--m">
+                {t('practices.new')}
+              </Link>
+            ) : null
+          }
+        >
+          {t(filtered ? 'practices.empty.filtered' : canDescribe ? 'practices.empty.staff' : 'practices.empty.member')}
+        </EmptyState>
       ) : null}
 
       {ready && state.practices.length > 0 ? (

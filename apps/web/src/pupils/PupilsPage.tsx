@@ -15,6 +15,7 @@ import { LoadStatus } from '../ui/LoadStatus';
 import { ConsentFlags } from '../showcase/ConsentFlags';
 import { useConsents } from '../showcase/use-consents';
 import './PupilsPage.css';
+import { EmptyState } from '../ui/EmptyState';
 
 /** `/pupils`: a teacher's own school's pupils; add a class, print login cards, new passwords, switch off. */
 export function PupilsPage() {
@@ -77,7 +78,9 @@ function SchoolPupils({ partnershipId, schoolId, country }: { partnershipId: str
             ) : null}
           </div>
           <LoadStatus state={state} onRetry={reload} />
-          {state.status === 'ready' && state.pupils.length === 0 ? <p className="pupils__empty">{t('pupils.list.empty')}</p> : null}
+          {state.status === 'ready' && state.pupils.length === 0 ? <EmptyState picture="people" compact>
+              {t('pupils.list.empty')}
+            </EmptyState> : null}
           {state.status === 'ready' && state.pupils.length > 0 ? (
             <>
               <p className="consent-flags__note">{t('showcase.consent.explain', { country: countryName(country, locale) })}</p>

@@ -21,6 +21,7 @@ import { SpacePresence } from './SpacePresence';
 import { useItemCommands } from './use-item-commands';
 import { useSpace, type SpaceState } from './use-space';
 import './SpacePage.css';
+import { EmptyState } from '../ui/EmptyState';
 
 /** One space and its documents: open them; members create, rename, reorder, archive and delete; teachers restore and export. */
 export function SpacePage({ spaceId }: { spaceId: string }) {
@@ -84,7 +85,9 @@ function OpenSpace({ state: { space, bin }, reload, show }: OpenSpaceProps) {
         {commands.problem ? <Banner tone="error">{commands.problem}</Banner> : null}
         {commands.notice ? <NoticeBanner text={commands.notice.text} undo={commands.notice.undo} onUndo={commands.restore} /> : null}
         {listed.length === 0 ? (
-          <p className="space-page__empty">{t(space.canEdit ? 'spacePage.emptyEditor' : 'space.emptyItems')}</p>
+          <EmptyState picture="pages" compact>
+            {t(space.canEdit ? 'spacePage.emptyEditor' : 'space.emptyItems')}
+          </EmptyState>
         ) : (
           <ul className="space-page__list">
             {listed.map((item, position) => (

@@ -18,6 +18,7 @@ import { teamsApi } from './teams-api';
 import { useTeamsData, type TeamsData } from './use-teams-data';
 import { LoadStatus } from '../ui/LoadStatus';
 import './TeamsPage.css';
+import { EmptyState } from '../ui/EmptyState';
 
 /** `/teams`: everyone sees the partnership's teams; teachers also build and change them. */
 export function TeamsPage() {
@@ -148,7 +149,7 @@ function TeamsContent({ data, staff, reload }: { data: TeamsData; staff: boolean
       ) : null}
       {noticeBanner}
 
-      {active.length === 0 ? <p className="teams-page__none">{staff ? t('teams.noneStaff') : t('teams.none')}</p> : null}
+      {active.length === 0 ? <EmptyState picture="people">{staff ? t('teams.noneStaff') : t('teams.none')}</EmptyState> : null}
       {staff && active.length + pupils.length > 0 ? (
         <TeamEditor
           teams={active}

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/use-t';
 import { useVisits } from '../../mobilities/use-visits';
 import { useMe } from '../../session/use-session';
 import { Button } from '../../ui/Button';
+import { EmptyState } from '../../ui/EmptyState';
 import { LoadStatus } from '../../ui/LoadStatus';
 import { PageShell } from '../../ui/PageShell';
 import { Spinner } from '../../ui/Spinner';
@@ -56,14 +57,18 @@ export function BlogPage() {
       <LoadStatus state={ready || state.status === 'failed' ? state : { status: 'loading' }} onRetry={reload} />
 
       {ready && count === 0 ? (
-        <div className="blog__empty">
-          <p>{t(filtered ? 'blog.emptyFiltered' : 'blog.empty')}</p>
-          {filtered ? (
-            <Button variant="secondary" onClick={() => setFilter(NO_FILTER)}>
-              {t('blog.showAll')}
-            </Button>
-          ) : null}
-        </div>
+        <EmptyState
+          picture={filtered ? 'search' : 'pages'}
+          action={
+            filtered ? (
+              <Button variant="secondary" onClick={() => setFilter(NO_FILTER)}>
+                {t('blog.showAll')}
+              </Button>
+            ) : null
+          }
+        >
+          {t(filtered ? 'blog.emptyFiltered' : 'blog.empty')}
+        </EmptyState>
       ) : null}
 
       {sections.map((section, index) => {
