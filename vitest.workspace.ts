@@ -29,8 +29,9 @@ export default [
   nodeProject('board', 'packages/board', { testTimeout: 60_000 }),
   nodeProject('render', 'packages/render'),
   nodeProject('server', 'apps/server', { testTimeout: 60_000, hookTimeout: 60_000 }),
-  // Pure logic of the web app (no DOM): src/**/*.test.ts next to the code it tests.
-  { ...source, test: { name: 'web', root: 'apps/web', environment: 'node', include: ['src/**/*.test.ts'] } },
+  // Pure logic of the web app (no DOM): src/**/*.test.ts next to the code it tests; test/ reads the sources
+  // themselves (the catalog checks), which is Node's work, not the app's.
+  { ...source, test: { name: 'web', root: 'apps/web', environment: 'node', include: ['src/**/*.test.ts', 'test/**/*.test.ts'] } },
   {
     ...source,
     test: {

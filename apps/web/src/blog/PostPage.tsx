@@ -11,7 +11,7 @@ import { useRefusedEdits } from '../editor/use-refused-edits';
 import { AuthorshipView } from '../history/AuthorshipView';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { useAuthorship } from '../history/use-authorship';
-import { useT } from '../i18n/use-t';
+import { useList, useT } from '../i18n/use-t';
 import { LiveItemNotices } from '../live/LiveItemNotices';
 import { useSpacePresence } from '../live/use-space-presence';
 import { useVisits } from '../mobilities/use-visits';
@@ -70,6 +70,7 @@ function OpenPost({
   justCreated: boolean;
 }) {
   const t = useT();
+  const list = useList();
   const me = useMe();
   const { refresh } = useSession();
   const [copy, setCopy] = useState<LocalCopy | null>(null);
@@ -106,7 +107,7 @@ function OpenPost({
         <div className="post-page__live">
           {people.length > 0 ? (
             <AvatarStack
-              label={t('editor.writers', { names: people.map((person) => person.name).join(', ') })}
+              label={t('editor.writers', { names: list(people.map((person) => person.name)) })}
               people={people.map((person) => ({ id: String(person.clientId), name: person.name, label: person.name, color: person.color }))}
             />
           ) : null}

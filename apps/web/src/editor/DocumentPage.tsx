@@ -6,7 +6,7 @@ import { useItemDetail } from '../spaces/use-item-detail';
 import { ItemLockButton } from '../spaces/ItemLockButton';
 import { useItemLock } from '../spaces/use-item-lock';
 import { HistoryPanel } from '../history/HistoryPanel';
-import { useT } from '../i18n/use-t';
+import { useList, useT } from '../i18n/use-t';
 import { LiveItemNotices } from '../live/LiveItemNotices';
 import { useLiveItemLock } from '../live/use-live-item-lock';
 import { useSpacePresence } from '../live/use-space-presence';
@@ -57,6 +57,7 @@ export default function DocumentPage({ itemId }: { itemId: string }) {
 
 function OpenDocument({ item, onAccessLost, justCreated }: { item: ItemDetail; onAccessLost(): void; justCreated: boolean }) {
   const t = useT();
+  const list = useList();
   const me = useMe();
   const { refresh } = useSession();
   const [copy, setCopy] = useState<LocalCopy | null>(null);
@@ -87,7 +88,7 @@ function OpenDocument({ item, onAccessLost, justCreated }: { item: ItemDetail; o
         <div className="document-page__live">
           {people.length > 0 ? (
             <AvatarStack
-              label={t('editor.writers', { names: people.map((person) => person.name).join(', ') })}
+              label={t('editor.writers', { names: list(people.map((person) => person.name)) })}
               people={people.map((person) => ({
                 id: String(person.clientId),
                 name: person.name,

@@ -12,3 +12,9 @@ export function useT(): (id: MessageId, values?: MessageValues) => string {
 export function useLocale() {
   return useContext(LocaleContext);
 }
+
+/** "Anna, Jānis and Lucía" in the reader's language ("Anna, Jānis un Lucía"), from Intl.ListFormat. */
+export function useList(): (items: readonly string[]) => string {
+  const intl = useIntl();
+  return useCallback((items) => intl.formatList(items, { type: 'conjunction' }), [intl]);
+}

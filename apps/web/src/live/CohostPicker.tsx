@@ -1,7 +1,7 @@
 import type { LiveSessionState, MemberSummary } from '@kopa/protocol';
 import { UserPlus } from 'lucide-react';
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { useLocale, useT } from '../i18n/use-t';
+import { useLocale, useList, useT } from '../i18n/use-t';
 import { partnershipsApi } from '../partnerships/partnerships-api';
 import { Button } from '../ui/Button';
 import { SelectField } from '../ui/SelectField';
@@ -13,6 +13,7 @@ import { useLiveAction } from './use-live-action';
 /** Who runs the lesson, and inviting another teacher (from the lesson or the partnership) to help. */
 export function CohostPicker({ live, state }: { live: LiveContextValue; state: LiveSessionState }) {
   const t = useT();
+  const list = useList();
   const { locale } = useLocale();
   const headingId = useId();
   const { run, busy, problem } = useLiveAction();
@@ -47,7 +48,7 @@ export function CohostPicker({ live, state }: { live: LiveContextValue; state: L
       <h3 id={headingId} className="live-section__title">
         {t('live.cohost.title')}
       </h3>
-      <p className="live-section__hint">{t('live.cohost.hosts', { names: hosts.join(', ') })}</p>
+      <p className="live-section__hint">{t('live.cohost.hosts', { names: list(hosts) })}</p>
       {candidates.length === 0 ? (
         <p className="live-section__empty">{t('live.cohost.none')}</p>
       ) : (

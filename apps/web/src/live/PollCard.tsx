@@ -1,7 +1,7 @@
 import type { LivePoll, LiveSessionState } from '@kopa/protocol';
 import { Eye, Lock } from 'lucide-react';
 import { useId, useState } from 'react';
-import { useT } from '../i18n/use-t';
+import { useList, useT } from '../i18n/use-t';
 import { Button } from '../ui/Button';
 import type { LiveContextValue } from './live-context';
 import { pollResults } from './live-polls';
@@ -14,6 +14,7 @@ import { useLiveAction } from './use-live-action';
 /** One poll: its question and how it works, the vote (or one's answer), the results when they may be seen, the host's controls. */
 export function PollCard({ live, poll, state }: { live: LiveContextValue; poll: LivePoll; state: LiveSessionState }) {
   const t = useT();
+  const list = useList();
   const headingId = useId();
   const [changing, setChanging] = useState(false);
   const { run, busy, problem } = useLiveAction();
@@ -40,7 +41,7 @@ export function PollCard({ live, poll, state }: { live: LiveContextValue; poll: 
       ) : null}
       {voted && !changing ? (
         <div className="poll-card__mine">
-          <p>{t('live.poll.yourAnswer', { answers: chosen.join(', ') })}</p>
+          <p>{t('live.poll.yourAnswer', { answers: list(chosen) })}</p>
           {mayVote ? (
             <Button variant="ghost" onClick={() => setChanging(true)}>
               {t('live.poll.change')}

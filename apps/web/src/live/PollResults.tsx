@@ -1,11 +1,12 @@
 import type { LiveParticipant } from '@kopa/protocol';
-import { useT } from '../i18n/use-t';
+import { useList, useT } from '../i18n/use-t';
 import type { PollResultRow } from './live-polls';
 import { nameOf } from './live-roster';
 
 /** Each answer with its votes as a bar; the most chosen stands out; hosts of polls with names see who. */
 export function PollResults({ rows, participants, showVoters }: { rows: PollResultRow[]; participants: LiveParticipant[]; showVoters: boolean }) {
   const t = useT();
+  const list = useList();
   return (
     <ul className="poll-results" aria-label={t('live.poll.results')}>
       {rows.map((row) => {
@@ -20,7 +21,7 @@ export function PollResults({ rows, participants, showVoters }: { rows: PollResu
             <span className="poll-results__track" aria-hidden="true">
               <span className="poll-results__fill" style={{ width: `${percent}%` }} />
             </span>
-            {names.length > 0 ? <p className="poll-results__voters">{names.join(', ')}</p> : null}
+            {names.length > 0 ? <p className="poll-results__voters">{list(names)}</p> : null}
           </li>
         );
       })}

@@ -2,7 +2,7 @@ import type { AdminPartnership, CreatedPartnership } from '@kopa/protocol';
 import { Plus } from 'lucide-react';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { errorMessage } from '../i18n/error-message';
-import { useLocale, useT } from '../i18n/use-t';
+import { useLocale, useList, useT } from '../i18n/use-t';
 import { Banner } from '../ui/Banner';
 import { Button } from '../ui/Button';
 import { PageShell } from '../ui/PageShell';
@@ -80,6 +80,7 @@ export function AdminPage() {
 
 function PartnershipEntry({ partnership }: { partnership: AdminPartnership }) {
   const t = useT();
+  const list = useList();
   const { locale } = useLocale();
   const openInvite = partnership.invites.find((invite) => inviteState(invite) === 'active');
   const dates = formatDateRange(partnership.startDate, partnership.endDate, locale);
@@ -92,7 +93,7 @@ function PartnershipEntry({ partnership }: { partnership: AdminPartnership }) {
           .join(' · ')}
       </p>
       {partnership.coordinators.length > 0 ? (
-        <p>{t('admin.list.coordinator', { names: partnership.coordinators.join(', ') })}</p>
+        <p>{t('admin.list.coordinator', { names: list(partnership.coordinators) })}</p>
       ) : null}
       {partnership.coordinators.length === 0 && openInvite ? (
         <div className="admin__entry-invite">

@@ -1,5 +1,5 @@
 import type { Partnership } from '@kopa/protocol';
-import { useLocale, useT } from '../i18n/use-t';
+import { useLocale, useList, useT } from '../i18n/use-t';
 import { formatDateRange } from './partnership-dates';
 import { languageName } from './places';
 import './PartnershipFacts.css';
@@ -7,6 +7,7 @@ import './PartnershipFacts.css';
 /** The partnership's settings for those who may not change them. */
 export function PartnershipFacts({ partnership }: { partnership: Partnership }) {
   const t = useT();
+  const list = useList();
   const { locale } = useLocale();
   const notSet = <span className="partnership-facts__unset">{t('partnership.notSet')}</span>;
   const dates = formatDateRange(partnership.startDate, partnership.endDate, locale);
@@ -38,7 +39,7 @@ export function PartnershipFacts({ partnership }: { partnership: Partnership }) 
       </div>
       <div>
         <dt>{t('partnership.field.languages')}</dt>
-        <dd>{partnership.languages.map((code) => languageName(locale, code)).join(', ') || notSet}</dd>
+        <dd>{list(partnership.languages.map((code) => languageName(locale, code))) || notSet}</dd>
       </div>
       <div>
         <dt>{t('partnership.field.licence')}</dt>

@@ -1,12 +1,13 @@
 import { countryName } from '@kopa/i18n';
 import type { School } from '@kopa/protocol';
-import { useLocale, useT } from '../i18n/use-t';
+import { useLocale, useList, useT } from '../i18n/use-t';
 import { languageName } from './places';
 import './SchoolList.css';
 
 /** The partner schools, each with its country, town and languages. */
 export function SchoolList({ schools }: { schools: School[] }) {
   const t = useT();
+  const list = useList();
   const { locale } = useLocale();
   if (schools.length === 0) return <p className="school-list__empty">{t('schools.empty')}</p>;
   return (
@@ -24,7 +25,7 @@ export function SchoolList({ schools }: { schools: School[] }) {
             </span>
             {school.languages.length > 0 ? (
               <span className="school-list__languages">
-                {t('schools.languages', { languages: school.languages.map((code) => languageName(locale, code)).join(', ') })}
+                {t('schools.languages', { languages: list(school.languages.map((code) => languageName(locale, code))) })}
               </span>
             ) : null}
           </div>

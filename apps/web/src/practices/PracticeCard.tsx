@@ -2,7 +2,7 @@ import type { Practice } from '@kopa/protocol';
 import { Globe, Languages, Lock, MapPin } from 'lucide-react';
 import { useId } from 'react';
 import { Link } from 'wouter';
-import { useT } from '../i18n/use-t';
+import { useList, useT } from '../i18n/use-t';
 import { practiceHref } from './practices-api';
 import { usePlaceNames } from './use-place-names';
 import './PracticeCard.css';
@@ -10,6 +10,7 @@ import './PracticeCard.css';
 /** One practice in the inventory; the whole card opens it. */
 export function PracticeCard({ practice }: { practice: Practice }) {
   const t = useT();
+  const list = useList();
   const names = usePlaceNames();
   const titleId = useId();
   // One language only: the text is in it (screen readers pronounce it so).
@@ -58,13 +59,13 @@ export function PracticeCard({ practice }: { practice: Practice }) {
           {practice.countries.length > 0 ? (
             <li>
               <MapPin size={16} aria-hidden="true" />
-              {practice.countries.map(names.country).join(', ')}
+              {list(practice.countries.map(names.country))}
             </li>
           ) : null}
           {practice.languages.length > 0 ? (
             <li>
               <Languages size={16} aria-hidden="true" />
-              {practice.languages.map(names.language).join(', ')}
+              {list(practice.languages.map(names.language))}
             </li>
           ) : null}
         </ul>

@@ -10,7 +10,7 @@ export function sourceFiles(root: string, extensions = ['.ts', '.tsx']): string[
     const file = path.join(entry.parentPath, entry.name);
     if (file.includes(`${path.sep}node_modules${path.sep}`) || file.includes(`${path.sep}dist${path.sep}`)) continue;
     if (!extensions.some((extension) => file.endsWith(extension))) continue;
-    if (/\.(test|d)\.tsx?$/.test(file) || file.includes(`${path.sep}checks${path.sep}`)) continue;
+    if (/\.(test|d)\.tsx?$/.test(file) ) continue;
     found.push(file);
   }
   return found;

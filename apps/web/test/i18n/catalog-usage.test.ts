@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { hardCodedStrings, sourceFiles, stringsIn } from './source-strings';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../..');
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 const webSource = path.join(repo, 'apps/web/src');
 // Code that shows catalog messages: the web app, and the server's exports and showcase (through @kopa/render).
 const USING_MESSAGES = ['apps/web/src', 'apps/server/src', 'packages/render/src'].map((folder) => path.join(repo, folder));

@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ApiRequestError } from '../../api/api-client';
-import { errorMessage } from '../error-message';
+import { ApiRequestError } from '../../src/api/api-client';
+import { errorMessage } from '../../src/i18n/error-message';
 import { sourceFiles } from './source-strings';
 
-const serverSource = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../server/src');
+const serverSource = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../server/src');
 
 /** Every error code the server's REST answers can carry (`new HttpError(409, 'conflict', …)`). */
 function serverErrorCodes(): string[] {
