@@ -1,4 +1,4 @@
-import { createTranslator, isLocale, negotiateLocale, type Locale } from '@kopa/i18n';
+import { createTranslator, DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '@kopa/i18n';
 import { pageCsp } from '@kopa/render';
 import { Router, type Request, type Response } from 'express';
 import type { UploadRepository } from '../uploads/upload-repository.js';
@@ -118,20 +118,10 @@ export function showcasePageRoutes(deps: ShowcasePageRoutesDeps): Router {
   return router;
 }
 
-/** `?lang=lv` when asked for; else the visitor's browser languages; else English. */
+/** `?lang=lv` when asked for; else the best match for the browser's Accept-Language (Express's negotiator); else English. */
 function localeOf(request: Request): Locale {
   const asked = request.query.lang;
   if (isLocale(asked)) return asked;
-  const header = request.get('accept-language') ?? '';
-  const preferred = header
-    .split(',')
-    .map((part, index) => {
-      const [tag = '', ...parameters] = part.trim().split(';');
-      const quality = Number(parameters.find((parameter) => parameter.trim().startsWith('q='))?.trim().slice(2) ?? '1');
-      return { tag: tag.trim(), quality: Number.isFinite(quality) ? quality : 0, index };
-    })
-    .filter((entry) => entry.tag !== '' && entry.quality > 0)
-    .sort((a, b) => b.quality - a.quality || a.index - b.index)
-    .map((entry) => entry.tag);
-  return negotiateLocale(preferred);
+  const accepted = request.acceptsLanguages([...LOCALES]);
+  return isLocale(accepted) ? accepted : DEFAULT_LOCALE;
 }
