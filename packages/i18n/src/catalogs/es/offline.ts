@@ -2,31 +2,31 @@ import type { offline as english } from '../en/offline.js';
 
 /** Working with a weak connection: the save indicator, and text the server could not take. */
 export const offline: Record<keyof typeof english, string> = {
-  'offline.status.saved': 'All changes saved',
-  'offline.status.saving': 'Saving…',
-  'offline.status.offlineKept': 'Offline — your work is saved on this device',
-  'offline.status.offline': 'Offline — you can keep working',
-  'offline.status.connecting': 'Connecting…',
-  'offline.status.live': 'Live',
-  'offline.status.offlineReading': 'Offline',
-  'offline.status.short.saved': 'Saved',
-  'offline.status.short.offlineKept': 'Offline, saved here',
+  'offline.status.saved': 'Todos los cambios guardados',
+  'offline.status.saving': 'Guardando…',
+  'offline.status.offlineKept': 'Sin conexión: tu trabajo se guarda en este dispositivo',
+  'offline.status.offline': 'Sin conexión: puedes seguir trabajando',
+  'offline.status.connecting': 'Conectando…',
+  'offline.status.live': 'Conectado',
+  'offline.status.offlineReading': 'Sin conexión',
+  'offline.status.short.saved': 'Guardado',
+  'offline.status.short.offlineKept': 'Sin conexión, guardado aquí',
 
-  'offline.rescue.title': 'Your text that could not be saved',
-  'offline.rescue.titleOf': 'Your text from “{title}” that could not be saved',
+  'offline.rescue.title': 'Tu texto que no se pudo guardar',
+  'offline.rescue.titleOf': 'Tu texto de «{title}» que no se pudo guardar',
   'offline.rescue.whyOffline':
-    'A teacher paused editing or your access changed while you were offline, so these changes could not be saved. Your text from this device is below: copy it so you can use it again.',
+    'El profesorado pausó la edición o cambió tu acceso mientras estabas sin conexión, así que estos cambios no se pudieron guardar. Abajo tienes tu texto de este dispositivo: cópialo para poder usarlo de nuevo.',
   'offline.rescue.whyOnline':
-    'A teacher paused editing or your access changed while you were writing, so your last changes could not be saved. Your text is below: copy it so you can use it again.',
-  'offline.rescue.textLabel': 'Your text (read only)',
-  'offline.rescue.copy': 'Copy text',
-  'offline.rescue.copied': 'Copied. You can paste it wherever you like.',
-  'offline.rescue.selected': 'The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
-  'offline.rescue.remove': 'Remove this text',
-  'offline.rescue.removeHint': 'Only once you have kept it somewhere else: Kopa has no other copy of it.',
+    'El profesorado pausó la edición o cambió tu acceso mientras escribías, así que tus últimos cambios no se pudieron guardar. Abajo tienes tu texto: cópialo para poder usarlo de nuevo.',
+  'offline.rescue.textLabel': 'Tu texto (solo lectura)',
+  'offline.rescue.copy': 'Copiar texto',
+  'offline.rescue.copied': 'Copiado. Puedes pegarlo donde quieras.',
+  'offline.rescue.selected': 'El texto está seleccionado: pulsa Ctrl+C (⌘C en un Mac) para copiarlo.',
+  'offline.rescue.remove': 'Quitar este texto',
+  'offline.rescue.removeHint': 'Solo cuando lo hayas guardado en otro sitio: Kopa no tiene ninguna otra copia.',
 
-  'offline.home.title': 'Some of your work could not be saved',
+  'offline.home.title': 'Parte de tu trabajo no se pudo guardar',
   'offline.home.text':
-    'A teacher paused editing or your access changed while you were offline. Your text is kept on this device: open each one to copy it.',
-  'offline.home.open': 'Open “{title}” to copy your text',
+    'El profesorado pausó la edición o cambió tu acceso mientras estabas sin conexión. Tu texto se guarda en este dispositivo: abre cada uno para copiarlo.',
+  'offline.home.open': 'Abrir «{title}» para copiar tu texto',
 };

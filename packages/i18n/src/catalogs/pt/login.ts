@@ -2,15 +2,15 @@ import type { login as english } from '../en/login.js';
 
 /** The login page. */
 export const login: Record<keyof typeof english, string> = {
-  'login.title': 'Welcome to Kopa',
-  'login.intro': 'Log in to write together with your partners.',
-  'login.username': 'Username or e-mail',
-  'login.usernameHint': 'Pupils: the username your teacher gave you. Teachers: your e-mail address.',
-  'login.password': 'Password',
-  'login.showPassword': 'Show password',
-  'login.hidePassword': 'Hide password',
-  'login.submit': 'Log in',
-  'login.submitting': 'Logging in…',
-  'login.forgot': 'Forgot your password? Ask your teacher: they can give you a new one.',
-  'login.demoHint': 'Trying the demo? Log in as {username} with the password {password}.',
+  'login.title': 'Boas-vindas ao Kopa',
+  'login.intro': 'Inicia sessão para escreveres em conjunto com as escolas parceiras.',
+  'login.username': 'Nome de utilizador ou e-mail',
+  'login.usernameHint': 'Se és aluno/a: o nome de utilizador que recebeste dos teus professores. Se és professor/a: o teu endereço de e-mail.',
+  'login.password': 'Palavra-passe',
+  'login.showPassword': 'Mostrar palavra-passe',
+  'login.hidePassword': 'Ocultar palavra-passe',
+  'login.submit': 'Iniciar sessão',
+  'login.submitting': 'A iniciar sessão…',
+  'login.forgot': 'Esqueceste-te da palavra-passe? Pede uma nova aos teus professores.',
+  'login.demoHint': 'Queres experimentar a demonstração? Inicia sessão como {username} com a palavra-passe {password}.',
 };

@@ -2,31 +2,31 @@ import type { offline as english } from '../en/offline.js';
 
 /** Working with a weak connection: the save indicator, and text the server could not take. */
 export const offline: Record<keyof typeof english, string> = {
-  'offline.status.saved': 'All changes saved',
-  'offline.status.saving': 'Saving…',
-  'offline.status.offlineKept': 'Offline — your work is saved on this device',
-  'offline.status.offline': 'Offline — you can keep working',
-  'offline.status.connecting': 'Connecting…',
-  'offline.status.live': 'Live',
-  'offline.status.offlineReading': 'Offline',
-  'offline.status.short.saved': 'Saved',
-  'offline.status.short.offlineKept': 'Offline, saved here',
+  'offline.status.saved': 'Todas as alterações guardadas',
+  'offline.status.saving': 'A guardar…',
+  'offline.status.offlineKept': 'Sem ligação: o teu trabalho fica guardado neste dispositivo',
+  'offline.status.offline': 'Sem ligação: podes continuar a trabalhar',
+  'offline.status.connecting': 'A ligar…',
+  'offline.status.live': 'Ligado',
+  'offline.status.offlineReading': 'Sem ligação',
+  'offline.status.short.saved': 'Guardado',
+  'offline.status.short.offlineKept': 'Sem ligação, guardado aqui',
 
-  'offline.rescue.title': 'Your text that could not be saved',
-  'offline.rescue.titleOf': 'Your text from “{title}” that could not be saved',
+  'offline.rescue.title': 'O teu texto que não foi possível guardar',
+  'offline.rescue.titleOf': 'O teu texto de «{title}» que não foi possível guardar',
   'offline.rescue.whyOffline':
-    'A teacher paused editing or your access changed while you were offline, so these changes could not be saved. Your text from this device is below: copy it so you can use it again.',
+    'Os professores puseram a edição em pausa ou o teu acesso mudou enquanto estavas sem ligação, por isso estas alterações não foram guardadas. O teu texto deste dispositivo está em baixo: copia-o para o poderes usar outra vez.',
   'offline.rescue.whyOnline':
-    'A teacher paused editing or your access changed while you were writing, so your last changes could not be saved. Your text is below: copy it so you can use it again.',
-  'offline.rescue.textLabel': 'Your text (read only)',
-  'offline.rescue.copy': 'Copy text',
-  'offline.rescue.copied': 'Copied. You can paste it wherever you like.',
-  'offline.rescue.selected': 'The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
-  'offline.rescue.remove': 'Remove this text',
-  'offline.rescue.removeHint': 'Only once you have kept it somewhere else: Kopa has no other copy of it.',
+    'Os professores puseram a edição em pausa ou o teu acesso mudou enquanto escrevias, por isso as tuas últimas alterações não foram guardadas. O teu texto está em baixo: copia-o para o poderes usar outra vez.',
+  'offline.rescue.textLabel': 'O teu texto (só de leitura)',
+  'offline.rescue.copy': 'Copiar texto',
+  'offline.rescue.copied': 'Copiado. Podes colá-lo onde quiseres.',
+  'offline.rescue.selected': 'O texto está selecionado: carrega em Ctrl+C (⌘C num Mac) para o copiares.',
+  'offline.rescue.remove': 'Remover este texto',
+  'offline.rescue.removeHint': 'Só depois de o guardares noutro sítio: o Kopa não tem mais nenhuma cópia.',
 
-  'offline.home.title': 'Some of your work could not be saved',
+  'offline.home.title': 'Parte do teu trabalho não foi guardada',
   'offline.home.text':
-    'A teacher paused editing or your access changed while you were offline. Your text is kept on this device: open each one to copy it.',
-  'offline.home.open': 'Open “{title}” to copy your text',
+    'Os professores puseram a edição em pausa ou o teu acesso mudou enquanto estavas sem ligação. O teu texto está guardado neste dispositivo: abre cada um para o copiares.',
+  'offline.home.open': 'Abrir «{title}» para copiares o teu texto',
 };
