@@ -2,31 +2,31 @@ import type { offline as english } from '../en/offline.js';
 
 /** Working with a weak connection: the save indicator, and text the server could not take. */
 export const offline: Record<keyof typeof english, string> = {
-  'offline.status.saved': 'All changes saved',
-  'offline.status.saving': 'Saving…',
-  'offline.status.offlineKept': 'Offline — your work is saved on this device',
-  'offline.status.offline': 'Offline — you can keep working',
-  'offline.status.connecting': 'Connecting…',
-  'offline.status.live': 'Live',
+  'offline.status.saved': 'Alle Änderungen gespeichert',
+  'offline.status.saving': 'Wird gespeichert…',
+  'offline.status.offlineKept': 'Offline – deine Arbeit ist auf diesem Gerät gespeichert',
+  'offline.status.offline': 'Offline – du kannst weiterarbeiten',
+  'offline.status.connecting': 'Verbindung wird hergestellt…',
+  'offline.status.live': 'Verbunden',
   'offline.status.offlineReading': 'Offline',
-  'offline.status.short.saved': 'Saved',
-  'offline.status.short.offlineKept': 'Offline, saved here',
+  'offline.status.short.saved': 'Gespeichert',
+  'offline.status.short.offlineKept': 'Offline, hier gespeichert',
 
-  'offline.rescue.title': 'Your text that could not be saved',
-  'offline.rescue.titleOf': 'Your text from “{title}” that could not be saved',
+  'offline.rescue.title': 'Dein Text, der nicht gespeichert werden konnte',
+  'offline.rescue.titleOf': 'Dein Text aus „{title}“, der nicht gespeichert werden konnte',
   'offline.rescue.whyOffline':
-    'A teacher paused editing or your access changed while you were offline, so these changes could not be saved. Your text from this device is below: copy it so you can use it again.',
+    'Eine Lehrkraft hat das Bearbeiten pausiert oder deine Rechte haben sich geändert, während du offline warst. Deshalb konnten diese Änderungen nicht gespeichert werden. Unten steht dein Text von diesem Gerät: Kopier ihn, damit du ihn wieder verwenden kannst.',
   'offline.rescue.whyOnline':
-    'A teacher paused editing or your access changed while you were writing, so your last changes could not be saved. Your text is below: copy it so you can use it again.',
-  'offline.rescue.textLabel': 'Your text (read only)',
-  'offline.rescue.copy': 'Copy text',
-  'offline.rescue.copied': 'Copied. You can paste it wherever you like.',
-  'offline.rescue.selected': 'The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
-  'offline.rescue.remove': 'Remove this text',
-  'offline.rescue.removeHint': 'Only once you have kept it somewhere else: Kopa has no other copy of it.',
+    'Eine Lehrkraft hat das Bearbeiten pausiert oder deine Rechte haben sich geändert, während du geschrieben hast. Deshalb konnten deine letzten Änderungen nicht gespeichert werden. Unten steht dein Text: Kopier ihn, damit du ihn wieder verwenden kannst.',
+  'offline.rescue.textLabel': 'Dein Text (nur lesen)',
+  'offline.rescue.copy': 'Text kopieren',
+  'offline.rescue.copied': 'Kopiert. Du kannst ihn einfügen, wo du willst.',
+  'offline.rescue.selected': 'Der Text ist markiert: Drück Strg+C (⌘C auf dem Mac), um ihn zu kopieren.',
+  'offline.rescue.remove': 'Diesen Text entfernen',
+  'offline.rescue.removeHint': 'Erst, wenn du ihn woanders gesichert hast: Kopa hat keine andere Kopie davon.',
 
-  'offline.home.title': 'Some of your work could not be saved',
+  'offline.home.title': 'Ein Teil deiner Arbeit konnte nicht gespeichert werden',
   'offline.home.text':
-    'A teacher paused editing or your access changed while you were offline. Your text is kept on this device: open each one to copy it.',
-  'offline.home.open': 'Open “{title}” to copy your text',
+    'Eine Lehrkraft hat das Bearbeiten pausiert oder deine Rechte haben sich geändert, während du offline warst. Dein Text ist auf diesem Gerät gespeichert: Öffne jeden einzeln, um ihn zu kopieren.',
+  'offline.home.open': '„{title}“ öffnen, um deinen Text zu kopieren',
 };

@@ -2,15 +2,15 @@ import type { login as english } from '../en/login.js';
 
 /** The login page. */
 export const login: Record<keyof typeof english, string> = {
-  'login.title': 'Welcome to Kopa',
-  'login.intro': 'Log in to write together with your partners.',
-  'login.username': 'Username or e-mail',
-  'login.usernameHint': 'Pupils: the username your teacher gave you. Teachers: your e-mail address.',
-  'login.password': 'Password',
-  'login.showPassword': 'Show password',
-  'login.hidePassword': 'Hide password',
-  'login.submit': 'Log in',
-  'login.submitting': 'Logging in…',
-  'login.forgot': 'Forgot your password? Ask your teacher: they can give you a new one.',
-  'login.demoHint': 'Trying the demo? Log in as {username} with the password {password}.',
+  'login.title': 'Bienvenue sur Kopa',
+  'login.intro': 'Connecte-toi pour écrire avec tes partenaires.',
+  'login.username': 'Identifiant ou e-mail',
+  'login.usernameHint': 'Élèves : l’identifiant donné par ton professeur. Professeurs : ton adresse e-mail.',
+  'login.password': 'Mot de passe',
+  'login.showPassword': 'Afficher le mot de passe',
+  'login.hidePassword': 'Masquer le mot de passe',
+  'login.submit': 'Se connecter',
+  'login.submitting': 'Connexion…',
+  'login.forgot': 'Mot de passe oublié ? Demande à ton professeur de t’en donner un nouveau.',
+  'login.demoHint': 'Tu essaies la démo ? Connecte-toi avec l’identifiant {username} et le mot de passe {password}.',
 };

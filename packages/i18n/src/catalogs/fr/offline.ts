@@ -2,31 +2,31 @@ import type { offline as english } from '../en/offline.js';
 
 /** Working with a weak connection: the save indicator, and text the server could not take. */
 export const offline: Record<keyof typeof english, string> = {
-  'offline.status.saved': 'All changes saved',
-  'offline.status.saving': 'Saving…',
-  'offline.status.offlineKept': 'Offline — your work is saved on this device',
-  'offline.status.offline': 'Offline — you can keep working',
-  'offline.status.connecting': 'Connecting…',
-  'offline.status.live': 'Live',
-  'offline.status.offlineReading': 'Offline',
-  'offline.status.short.saved': 'Saved',
-  'offline.status.short.offlineKept': 'Offline, saved here',
+  'offline.status.saved': 'Toutes les modifications sont enregistrées',
+  'offline.status.saving': 'Enregistrement…',
+  'offline.status.offlineKept': 'Hors ligne — ton travail est gardé sur cet appareil',
+  'offline.status.offline': 'Hors ligne — tu peux continuer à travailler',
+  'offline.status.connecting': 'Connexion…',
+  'offline.status.live': 'En ligne',
+  'offline.status.offlineReading': 'Hors ligne',
+  'offline.status.short.saved': 'Enregistré',
+  'offline.status.short.offlineKept': 'Hors ligne, gardé ici',
 
-  'offline.rescue.title': 'Your text that could not be saved',
-  'offline.rescue.titleOf': 'Your text from “{title}” that could not be saved',
+  'offline.rescue.title': 'Ton texte qui n’a pas pu être enregistré',
+  'offline.rescue.titleOf': 'Ton texte de « {title} » qui n’a pas pu être enregistré',
   'offline.rescue.whyOffline':
-    'A teacher paused editing or your access changed while you were offline, so these changes could not be saved. Your text from this device is below: copy it so you can use it again.',
+    'Un professeur a mis l’écriture en pause, ou tes droits ont changé pendant que tu étais hors ligne : ces modifications n’ont donc pas pu être enregistrées. Voici ton texte gardé sur cet appareil : copie-le pour pouvoir le réutiliser.',
   'offline.rescue.whyOnline':
-    'A teacher paused editing or your access changed while you were writing, so your last changes could not be saved. Your text is below: copy it so you can use it again.',
-  'offline.rescue.textLabel': 'Your text (read only)',
-  'offline.rescue.copy': 'Copy text',
-  'offline.rescue.copied': 'Copied. You can paste it wherever you like.',
-  'offline.rescue.selected': 'The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
-  'offline.rescue.remove': 'Remove this text',
-  'offline.rescue.removeHint': 'Only once you have kept it somewhere else: Kopa has no other copy of it.',
+    'Un professeur a mis l’écriture en pause, ou tes droits ont changé pendant que tu écrivais : tes dernières modifications n’ont donc pas pu être enregistrées. Voici ton texte : copie-le pour pouvoir le réutiliser.',
+  'offline.rescue.textLabel': 'Ton texte (lecture seule)',
+  'offline.rescue.copy': 'Copier le texte',
+  'offline.rescue.copied': 'Copié. Tu peux le coller où tu veux.',
+  'offline.rescue.selected': 'Le texte est sélectionné : appuie sur Ctrl+C (⌘C sur Mac) pour le copier.',
+  'offline.rescue.remove': 'Supprimer ce texte',
+  'offline.rescue.removeHint': 'Seulement quand tu l’as gardé ailleurs : Kopa n’en a aucune autre copie.',
 
-  'offline.home.title': 'Some of your work could not be saved',
+  'offline.home.title': 'Une partie de ton travail n’a pas pu être enregistrée',
   'offline.home.text':
-    'A teacher paused editing or your access changed while you were offline. Your text is kept on this device: open each one to copy it.',
-  'offline.home.open': 'Open “{title}” to copy your text',
+    'Un professeur a mis l’écriture en pause, ou tes droits ont changé pendant que tu étais hors ligne. Ton texte est gardé sur cet appareil : ouvre chaque élément pour le copier.',
+  'offline.home.open': 'Ouvrir « {title} » pour copier ton texte',
 };
