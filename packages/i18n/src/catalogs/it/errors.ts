@@ -5,7 +5,7 @@ export const errors: Record<keyof typeof english, string> = {
   'error.wrong_status': 'Questo non si può fare in questo passaggio. Ricarica la pagina per vedere a che punto è.',
   'error.payload_too_large': 'È troppo grande da inviare. Rendilo più piccolo e riprova.',
   'error.unsupported_image': 'Kopa non può usare questo file. Scegli un’immagine JPG, PNG, WebP o GIF.',
-  'error.invite_invalid': 'Questo link di invito non funziona più. Chiedine uno nuovo al tuo insegnante.',
+  'error.invite_invalid': 'Questo link d’invito non funziona più. Chiedine uno nuovo all’insegnante.',
   'error.alt_text_missing': 'Alcune immagini non hanno ancora una descrizione. Descrivi ogni immagine per chi non può vederla, poi riprova.',
-  'error.consent_missing': 'Un’immagine mostra un alunno che non ha dato il permesso di essere mostrato in pubblico. Togli l’immagine o chiedi prima il permesso.',
+  'error.consent_missing': 'Un’immagine mostra un alunno o un’alunna senza il consenso a comparire in pubblico. Togli l’immagine o chiedi prima il consenso.',
 };

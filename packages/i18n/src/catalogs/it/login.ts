@@ -2,15 +2,15 @@ import type { login as english } from '../en/login.js';
 
 /** The login page. */
 export const login: Record<keyof typeof english, string> = {
-  'login.title': 'Welcome to Kopa',
-  'login.intro': 'Log in to write together with your partners.',
-  'login.username': 'Username or e-mail',
-  'login.usernameHint': 'Pupils: the username your teacher gave you. Teachers: your e-mail address.',
+  'login.title': 'Ti diamo il benvenuto in Kopa',
+  'login.intro': 'Accedi per scrivere insieme ai tuoi partner.',
+  'login.username': 'Nome utente o e-mail',
+  'login.usernameHint': 'Alunni: il nome utente ricevuto dall’insegnante. Insegnanti: il vostro indirizzo e-mail.',
   'login.password': 'Password',
-  'login.showPassword': 'Show password',
-  'login.hidePassword': 'Hide password',
-  'login.submit': 'Log in',
-  'login.submitting': 'Logging in…',
-  'login.forgot': 'Forgot your password? Ask your teacher: they can give you a new one.',
-  'login.demoHint': 'Trying the demo? Log in as {username} with the password {password}.',
+  'login.showPassword': 'Mostra password',
+  'login.hidePassword': 'Nascondi password',
+  'login.submit': 'Accedi',
+  'login.submitting': 'Accesso in corso…',
+  'login.forgot': 'Hai dimenticato la password? Chiedi all’insegnante: può dartene una nuova.',
+  'login.demoHint': 'Vuoi provare la demo? Accedi come {username} con la password {password}.',
 };

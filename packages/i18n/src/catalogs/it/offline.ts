@@ -2,31 +2,31 @@ import type { offline as english } from '../en/offline.js';
 
 /** Working with a weak connection: the save indicator, and text the server could not take. */
 export const offline: Record<keyof typeof english, string> = {
-  'offline.status.saved': 'All changes saved',
-  'offline.status.saving': 'Saving…',
-  'offline.status.offlineKept': 'Offline — your work is saved on this device',
-  'offline.status.offline': 'Offline — you can keep working',
-  'offline.status.connecting': 'Connecting…',
-  'offline.status.live': 'Live',
+  'offline.status.saved': 'Tutte le modifiche sono salvate',
+  'offline.status.saving': 'Salvataggio…',
+  'offline.status.offlineKept': 'Offline: il tuo lavoro è salvato su questo dispositivo',
+  'offline.status.offline': 'Offline: puoi continuare a lavorare',
+  'offline.status.connecting': 'Connessione…',
+  'offline.status.live': 'Online',
   'offline.status.offlineReading': 'Offline',
-  'offline.status.short.saved': 'Saved',
-  'offline.status.short.offlineKept': 'Offline, saved here',
+  'offline.status.short.saved': 'Salvato',
+  'offline.status.short.offlineKept': 'Offline, salvato qui',
 
-  'offline.rescue.title': 'Your text that could not be saved',
-  'offline.rescue.titleOf': 'Your text from “{title}” that could not be saved',
+  'offline.rescue.title': 'Il tuo testo che non è stato salvato',
+  'offline.rescue.titleOf': 'Il tuo testo di «{title}» che non è stato salvato',
   'offline.rescue.whyOffline':
-    'A teacher paused editing or your access changed while you were offline, so these changes could not be saved. Your text from this device is below: copy it so you can use it again.',
+    'Mentre eri offline, un insegnante ha messo in pausa le modifiche o il tuo accesso è cambiato, quindi queste modifiche non sono state salvate. Qui sotto c’è il tuo testo da questo dispositivo: copialo per poterlo usare di nuovo.',
   'offline.rescue.whyOnline':
-    'A teacher paused editing or your access changed while you were writing, so your last changes could not be saved. Your text is below: copy it so you can use it again.',
-  'offline.rescue.textLabel': 'Your text (read only)',
-  'offline.rescue.copy': 'Copy text',
-  'offline.rescue.copied': 'Copied. You can paste it wherever you like.',
-  'offline.rescue.selected': 'The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
-  'offline.rescue.remove': 'Remove this text',
-  'offline.rescue.removeHint': 'Only once you have kept it somewhere else: Kopa has no other copy of it.',
+    'Mentre scrivevi, un insegnante ha messo in pausa le modifiche o il tuo accesso è cambiato, quindi le tue ultime modifiche non sono state salvate. Qui sotto c’è il tuo testo: copialo per poterlo usare di nuovo.',
+  'offline.rescue.textLabel': 'Il tuo testo (solo lettura)',
+  'offline.rescue.copy': 'Copia il testo',
+  'offline.rescue.copied': 'Copiato. Puoi incollarlo dove vuoi.',
+  'offline.rescue.selected': 'Il testo è selezionato: premi Ctrl+C (⌘C su Mac) per copiarlo.',
+  'offline.rescue.remove': 'Rimuovi questo testo',
+  'offline.rescue.removeHint': 'Solo dopo averlo salvato da un’altra parte: Kopa non ne ha altre copie.',
 
-  'offline.home.title': 'Some of your work could not be saved',
+  'offline.home.title': 'Una parte del tuo lavoro non è stata salvata',
   'offline.home.text':
-    'A teacher paused editing or your access changed while you were offline. Your text is kept on this device: open each one to copy it.',
-  'offline.home.open': 'Open “{title}” to copy your text',
+    'Mentre eri offline, un insegnante ha messo in pausa le modifiche o il tuo accesso è cambiato. Il tuo testo è conservato su questo dispositivo: apri ogni elemento per copiarlo.',
+  'offline.home.open': 'Apri «{title}» per copiare il tuo testo',
 };

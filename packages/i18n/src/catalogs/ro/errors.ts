@@ -7,5 +7,5 @@ export const errors: Record<keyof typeof english, string> = {
   'error.unsupported_image': 'Kopa nu poate folosi acest fișier. Alege o imagine JPG, PNG, WebP sau GIF.',
   'error.invite_invalid': 'Acest link de invitație nu mai funcționează. Cere-i profesorului unul nou.',
   'error.alt_text_missing': 'Unele imagini nu au încă o descriere. Descrie fiecare imagine pentru cineva care nu o poate vedea, apoi încearcă din nou.',
-  'error.consent_missing': 'O imagine arată un elev care nu a fost de acord să apară public. Scoate imaginea sau cere mai întâi acordul.',
+  'error.consent_missing': 'O imagine arată un elev care nu are acord să apară public. Scoate imaginea sau cere mai întâi acordul.',
 };

@@ -2,15 +2,15 @@ import type { login as english } from '../en/login.js';
 
 /** The login page. */
 export const login: Record<keyof typeof english, string> = {
-  'login.title': 'Welcome to Kopa',
-  'login.intro': 'Log in to write together with your partners.',
-  'login.username': 'Username or e-mail',
-  'login.usernameHint': 'Pupils: the username your teacher gave you. Teachers: your e-mail address.',
-  'login.password': 'Password',
-  'login.showPassword': 'Show password',
-  'login.hidePassword': 'Hide password',
-  'login.submit': 'Log in',
-  'login.submitting': 'Logging in…',
-  'login.forgot': 'Forgot your password? Ask your teacher: they can give you a new one.',
-  'login.demoHint': 'Trying the demo? Log in as {username} with the password {password}.',
+  'login.title': 'Bine ai venit în Kopa',
+  'login.intro': 'Conectează-te ca să scrii împreună cu partenerii tăi.',
+  'login.username': 'Nume de utilizator sau e-mail',
+  'login.usernameHint': 'Elevi: numele de utilizator primit de la profesor. Profesori: adresa de e-mail.',
+  'login.password': 'Parolă',
+  'login.showPassword': 'Arată parola',
+  'login.hidePassword': 'Ascunde parola',
+  'login.submit': 'Conectează-te',
+  'login.submitting': 'Se conectează…',
+  'login.forgot': 'Ai uitat parola? Cere-i profesorului una nouă.',
+  'login.demoHint': 'Vrei să încerci varianta demo? Conectează-te ca {username} cu parola {password}.',
 };
