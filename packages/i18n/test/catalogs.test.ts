@@ -1,4 +1,4 @@
-import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { isPluralElement, parse, TYPE, type MessageFormatElement, type PluralElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { catalogs, createTranslator, LOCALES, negotiateLocale, type Locale, type MessageId } from '../src/index.js';
 
@@ -33,14 +33,40 @@ describe('message catalogs', () => {
    */
   const SAME_AS_ENGLISH: Readonly<Record<Exclude<Locale, 'en'>, readonly string[]>> = {
     lv: [],
-    es: [],
-    it: [],
-    ro: [],
+    es: ['space.boardColumn.ideas', 'nav.blog', 'blog.title', 'board.zoom', 'board.zoomLevel', 'live.tab.chat', 'live.chatSettings.title', 'liveSummary.chat'],
+    it: [
+      'nav.home', 'login.password', 'editor.link', 'join.email', 'join.password', 'pupils.column.password',
+      'pupils.column.actions', 'pupils.cards.password', 'nav.blog', 'blog.title', 'blog.post.language',
+      'blog.reaction.wow', 'moderation.review.space', 'board.zoom', 'live.panel.inSpace', 'live.tab.chat',
+      'live.timer.title', 'live.chatSettings.title', 'liveSummary.chat', 'offline.status.offlineReading',
+      'exports.site.home',
+    ],
+    ro: [
+      'item.type.doc', 'editor.link', 'admin.role', 'join.email', 'nav.blog', 'blog.title', 'board.tool.text',
+      'board.kind.text', 'board.zoom', 'live.tab.chat', 'live.chatSettings.title', 'liveSummary.chat',
+      'practices.linkType.doc', 'offline.status.offlineReading', 'showcase.approval.badgePublic',
+      'showcase.public.kind.doc', 'exports.title',
+    ],
     bg: [],
     mk: [],
-    fr: [],
-    de: [],
-    pt: [],
+    fr: [
+      'space.count.doc', 'space.boardColumn.questions', 'item.type.doc', 'item.actionsShort', 'nav.admin',
+      'admin.title', 'licence.CC-BY-4.0', 'mobilities.dates', 'nav.blog', 'blog.title', 'board.tool.note',
+      'board.kind.note', 'board.kind.rect', 'board.color.orange', 'board.zoom', 'wall.untitledColumn',
+      'live.timer.minutes', 'live.timer.quickMinutes', 'live.timer.pause', 'live.pollForm.question',
+      'liveSummary.poll', 'practices.linkType.doc', 'showcase.approval.badgePublic', 'showcase.consent.photo',
+      'showcase.public.docs', 'showcase.public.kind.doc', 'showcase.public.licence',
+    ],
+    de: [
+      'home.groupTeams', 'space.kind.team', 'editor.link', 'nav.teams', 'teams.title', 'teams.defaultName',
+      'nav.blog', 'blog.title', 'blog.reaction.wow', 'postEdit.status.label', 'postEdit.details',
+      'nav.moderation', 'moderation.title', 'moderation.review.space', 'board.tool.hand', 'board.tool.text',
+      'board.kind.text', 'board.color.orange', 'board.zoom', 'live.panel.inSpace', 'live.tab.chat',
+      'live.timer.title', 'live.locks.whichTeam', 'live.locks.team', 'live.chatSettings.title',
+      'liveSummary.chat', 'offline.status.offlineReading', 'showcase.public.practice.links',
+      'exports.format.site',
+    ],
+    pt: ['editor.link', 'join.email', 'board.zoom', 'board.zoomLevel', 'live.tab.chat', 'live.chatSettings.title', 'liveSummary.chat', 'showcase.public.practice.links'],
   };
   // Only the arguments and punctuation: nothing to translate.
   const nothingToTranslate = (message: string) => !/\p{L}{2,}/u.test(message.replace(/\{[^{}]*\}/g, ''));
@@ -73,6 +99,49 @@ describe('message catalogs', () => {
     expect(lv('space.count.board', { count: 2 })).toBe('2 tāfeles');
     expect(lv('space.count.board', { count: 11 })).toBe('11 tāfeļu');
     expect(lv('error.too_many_attempts', { minutes: 1 })).toContain('1 minūti');
+  });
+
+  /** The plural elements of a message, nested ones included. */
+  function pluralsOf(elements: MessageFormatElement[], found: PluralElement[] = []): PluralElement[] {
+    for (const element of elements) {
+      if (isPluralElement(element)) found.push(element);
+      if ('options' in element) {
+        for (const option of Object.values(element.options)) pluralsOf(option.value, found);
+      }
+    }
+    return found;
+  }
+  const latvianPlurals = ids.filter((id) => pluralsOf(parse(catalogs.lv[id])).length > 0);
+
+  it('every Latvian plural reads as Latvian for 0, 1, 2, 5, 10, 11, 21 and 100', () => {
+    const { t: en } = createTranslator('en');
+    const { t: lv } = createTranslator('lv');
+    const wrong: string[] = [];
+    for (const id of latvianPlurals) {
+      const counted = new Set(pluralsOf(parse(catalogs.lv[id])).map((plural) => plural.value));
+      for (const count of [0, 1, 2, 5, 10, 11, 21, 100]) {
+        // Counts go to the plural arguments; every other argument gets a word no catalog uses.
+        const values = Object.fromEntries(
+          [...argumentsOf(parse(catalogs.lv[id]))].map((name) => [name, counted.has(name) ? count : `⟨${name}⟩`]),
+        );
+        const latvian = lv(id, values);
+        if (latvian.trim() === '' || latvian === id || latvian === en(id, values)) wrong.push(`${id} (${count}): ${latvian}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('every Latvian plural names its zero form (0, 10–20, 30, …), and the forms land where Latvian needs them', () => {
+    const withoutZero = latvianPlurals.filter((id) =>
+      pluralsOf(parse(catalogs.lv[id])).some((plural) => !('zero' in plural.options)),
+    );
+    expect(withoutZero).toEqual([]);
+    const { t: lv } = createTranslator('lv');
+    expect(lv('board.selectedMany', { count: 10 })).toBe('Atlasīts 10 lietu');
+    expect(lv('board.selectedMany', { count: 21 })).toBe('Atlasīta 21 lieta');
+    expect(lv('live.poll.votes', { count: 11, percent: 40 })).toBe('11 balsu (40%)');
+    expect(lv('timeline.startsIn', { title: 'Rīga', days: 20 })).toBe('Rīga sākas pēc 20 dienām.');
+    expect(lv('live.revert.sinceMinutes', { minutes: 1, time: '10:00' })).toBe('Pēdējā minūtē (kopš 10:00)');
   });
 });
 

@@ -2,15 +2,15 @@ import type { login as english } from '../en/login.js';
 
 /** The login page. */
 export const login: Record<keyof typeof english, string> = {
-  'login.title': 'Welcome to Kopa',
-  'login.intro': 'Log in to write together with your partners.',
-  'login.username': 'Username or e-mail',
-  'login.usernameHint': 'Pupils: the username your teacher gave you. Teachers: your e-mail address.',
-  'login.password': 'Password',
-  'login.showPassword': 'Show password',
-  'login.hidePassword': 'Hide password',
-  'login.submit': 'Log in',
-  'login.submitting': 'Logging in…',
-  'login.forgot': 'Forgot your password? Ask your teacher: they can give you a new one.',
-  'login.demoHint': 'Trying the demo? Log in as {username} with the password {password}.',
+  'login.title': 'Добре дошли в Kopa',
+  'login.intro': 'Влез, за да пишеш заедно с партньорите си.',
+  'login.username': 'Потребителско име или имейл',
+  'login.usernameHint': 'Ученици: потребителското име, което ви е дал учителят. Учители: вашият имейл адрес.',
+  'login.password': 'Парола',
+  'login.showPassword': 'Покажи паролата',
+  'login.hidePassword': 'Скрий паролата',
+  'login.submit': 'Вход',
+  'login.submitting': 'Влизане…',
+  'login.forgot': 'Забрави паролата си? Попитай учителя си — той ще ти даде нова.',
+  'login.demoHint': 'Пробваш демото? Влез като {username} с паролата {password}.',
 };

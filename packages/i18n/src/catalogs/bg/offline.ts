@@ -2,31 +2,31 @@ import type { offline as english } from '../en/offline.js';
 
 /** Working with a weak connection: the save indicator, and text the server could not take. */
 export const offline: Record<keyof typeof english, string> = {
-  'offline.status.saved': 'All changes saved',
-  'offline.status.saving': 'Saving…',
-  'offline.status.offlineKept': 'Offline — your work is saved on this device',
-  'offline.status.offline': 'Offline — you can keep working',
-  'offline.status.connecting': 'Connecting…',
-  'offline.status.live': 'Live',
-  'offline.status.offlineReading': 'Offline',
-  'offline.status.short.saved': 'Saved',
-  'offline.status.short.offlineKept': 'Offline, saved here',
+  'offline.status.saved': 'Всички промени са запазени',
+  'offline.status.saving': 'Запазване…',
+  'offline.status.offlineKept': 'Няма връзка — работата ти е запазена на това устройство',
+  'offline.status.offline': 'Няма връзка — можеш да продължиш да работиш',
+  'offline.status.connecting': 'Свързване…',
+  'offline.status.live': 'На живо',
+  'offline.status.offlineReading': 'Няма връзка',
+  'offline.status.short.saved': 'Запазено',
+  'offline.status.short.offlineKept': 'Няма връзка, запазено тук',
 
-  'offline.rescue.title': 'Your text that could not be saved',
-  'offline.rescue.titleOf': 'Your text from “{title}” that could not be saved',
+  'offline.rescue.title': 'Твоят текст, който не можа да се запази',
+  'offline.rescue.titleOf': 'Твоят текст от „{title}“, който не можа да се запази',
   'offline.rescue.whyOffline':
-    'A teacher paused editing or your access changed while you were offline, so these changes could not be saved. Your text from this device is below: copy it so you can use it again.',
+    'Учител спря редактирането или достъпът ти се промени, докато нямаше връзка, затова тези промени не можаха да се запазят. Текстът ти от това устройство е по-долу: копирай го, за да можеш да го използваш пак.',
   'offline.rescue.whyOnline':
-    'A teacher paused editing or your access changed while you were writing, so your last changes could not be saved. Your text is below: copy it so you can use it again.',
-  'offline.rescue.textLabel': 'Your text (read only)',
-  'offline.rescue.copy': 'Copy text',
-  'offline.rescue.copied': 'Copied. You can paste it wherever you like.',
-  'offline.rescue.selected': 'The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
-  'offline.rescue.remove': 'Remove this text',
-  'offline.rescue.removeHint': 'Only once you have kept it somewhere else: Kopa has no other copy of it.',
+    'Учител спря редактирането или достъпът ти се промени, докато пишеше, затова последните ти промени не можаха да се запазят. Текстът ти е по-долу: копирай го, за да можеш да го използваш пак.',
+  'offline.rescue.textLabel': 'Твоят текст (само за четене)',
+  'offline.rescue.copy': 'Копирай текста',
+  'offline.rescue.copied': 'Копирано. Можеш да го поставиш където искаш.',
+  'offline.rescue.selected': 'Текстът е маркиран: натисни Ctrl+C (⌘C на Mac), за да го копираш.',
+  'offline.rescue.remove': 'Премахни този текст',
+  'offline.rescue.removeHint': 'Само когато вече го имаш запазен другаде: Kopa няма друго копие от него.',
 
-  'offline.home.title': 'Some of your work could not be saved',
+  'offline.home.title': 'Част от работата ти не можа да се запази',
   'offline.home.text':
-    'A teacher paused editing or your access changed while you were offline. Your text is kept on this device: open each one to copy it.',
-  'offline.home.open': 'Open “{title}” to copy your text',
+    'Учител спря редактирането или достъпът ти се промени, докато нямаше връзка. Текстът ти е запазен на това устройство: отвори всеки текст, за да го копираш.',
+  'offline.home.open': 'Отвори „{title}“, за да копираш текста си',
 };

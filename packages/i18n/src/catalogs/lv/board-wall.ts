@@ -20,7 +20,7 @@ export const boardWall: Record<keyof typeof english, string> = {
   'wall.column.moveRight': 'Pa labi',
   'wall.column.remove': 'Noņemt kolonnu',
   'wall.column.removeConfirm':
-    'Noņemt kolonnu „{title}”? {count, plural, =0 {Tajā nav piezīmju.} zero {Tās # piezīmes pārvietosies uz „{first}”.} one {Tās # piezīme pārvietosies uz „{first}”.} other {Tās # piezīmes pārvietosies uz „{first}”.}}',
+    'Noņemt kolonnu „{title}”? {count, plural, =0 {Tajā nav piezīmju.} zero {Tās # piezīmju pārvietosies uz „{first}”.} one {Tās # piezīme pārvietosies uz „{first}”.} other {Tās # piezīmes pārvietosies uz „{first}”.}}',
   'wall.column.removeYes': 'Jā, noņemt',
   'wall.column.keep': 'Paturēt',
   'wall.column.add': 'Pievienot kolonnu',

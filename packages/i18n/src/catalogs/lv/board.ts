@@ -48,7 +48,7 @@ export const board: Record<keyof typeof english, string> = {
   'board.kind.frame': 'Rāmis',
   'board.selectedOne': 'Atlasīts: {kind}',
   'board.selectedOneText': 'Atlasīts: {kind} „{text}”',
-  'board.selectedMany': '{count, plural, zero {Atlasītas # lietas} one {Atlasīta # lieta} other {Atlasītas # lietas}}',
+  'board.selectedMany': '{count, plural, zero {Atlasīts # lietu} one {Atlasīta # lieta} other {Atlasītas # lietas}}',
   'board.selectedNone': 'Nekas nav atlasīts',
   'board.objectWithText': '{kind} „{text}”',
   'board.focusInSelection': '{thing}: ir atlasīto vidū. Kopā atlasītas: {count}.',

@@ -46,7 +46,7 @@ export const history: Record<keyof typeof english, string> = {
   'history.restoreNo': 'Atstāt tekstu, kāds tas ir',
   'history.restored': '„{name}” ir atpakaļ. Iepriekšējais teksts ir saglabāts vēsturē.',
   'history.diff.summary':
-    '{added, plural, zero {# vārdi pievienoti} one {# vārds pievienots} other {# vārdi pievienoti}}, {removed, plural, zero {# vārdi izdzēsti} one {# vārds izdzēsts} other {# vārdi izdzēsti}}.',
+    '{added, plural, zero {Pievienots # vārdu} one {Pievienots # vārds} other {Pievienoti # vārdi}}, {removed, plural, zero {izdzēsts # vārdu} one {izdzēsts # vārds} other {izdzēsti # vārdi}}.',
   'history.diff.same': 'Kopš šīs versijas nekas nav mainījies.',
   'history.diff.legendAdded': 'Pievienots kopš tā laika',
   'history.diff.legendRemoved': 'Izdzēsts kopš tā laika',

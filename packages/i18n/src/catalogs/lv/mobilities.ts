@@ -50,7 +50,7 @@ export const mobilities: Record<keyof typeof english, string> = {
   'mobilities.form.travellers': 'Kas brauc',
   'mobilities.form.travellersHint': 'Skolēni, kas brauc, var rakstīt vizītes dienasgrāmatā.',
   'mobilities.form.travellersChosen':
-    '{count, plural, =0 {Neviens nav izvēlēts} zero {Izvēlēti # cilvēki} one {Izvēlēts # cilvēks} other {Izvēlēti # cilvēki}}',
+    '{count, plural, =0 {Neviens nav izvēlēts} zero {Izvēlēts # cilvēku} one {Izvēlēts # cilvēks} other {Izvēlēti # cilvēki}}',
   'mobilities.form.everyoneFrom': 'Visi no skolas „{school}”',
   'mobilities.form.travellerUnknown': 'Kāds sarakstā vairs nav partnerībā. Pārbaudi, kas brauc.',
   'mobilities.form.membersFailed': 'Neizdevās ielādēt cilvēku sarakstu. Braucējus vari pievienot vēlāk.',
@@ -72,9 +72,9 @@ export const mobilities: Record<keyof typeof english, string> = {
   'timeline.from': 'No {date}',
   'timeline.until': 'Līdz {date}',
   'timeline.always': 'Jebkurā laikā',
-  'timeline.startsIn': '{title} sākas {days, plural, =0 {šodien} =1 {rīt} one {pēc # dienas} other {pēc # dienām}}.',
+  'timeline.startsIn': '{title} sākas {days, plural, =0 {šodien} =1 {rīt} zero {pēc # dienām} one {pēc # dienas} other {pēc # dienām}}.',
   'timeline.dayOf': '{day}. diena no {days} – {city}.',
-  'timeline.endedAgo': '{title} beidzās {days, plural, =1 {vakar} one {pirms # dienas} other {pirms # dienām}}.',
+  'timeline.endedAgo': '{title} beidzās {days, plural, =1 {vakar} zero {pirms # dienām} one {pirms # dienas} other {pirms # dienām}}.',
   'timeline.noVisit': 'Kad vizīte būs ieplānota, tā parādīsies šeit.',
   'timeline.seeVisits': 'Visas vizītes',
 };

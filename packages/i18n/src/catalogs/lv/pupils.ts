@@ -19,13 +19,13 @@ export const pupils: Record<keyof typeof english, string> = {
   'pupils.add.none': 'Ieraksti vismaz vienu vārdu.',
   'pupils.add.tooMany': 'Tie ir {count} vārdi; vienlaikus var ne vairāk kā {max}. Sadali sarakstu un pievieno pa daļām.',
   'pupils.add.notNames':
-    '{count, plural, zero {Rindās {lines} nav vārdu} one {Rindā {lines} nav vārda} other {Rindās {lines} nav vārdu}}: lieto tikai burtus, bez cipariem, emocijzīmēm vai simboliem.',
+    '{count, plural, =1 {Rindā {lines} nav vārda} zero {Rindās {lines} nav vārdu} one {Rindās {lines} nav vārdu} other {Rindās {lines} nav vārdu}}: lieto tikai burtus, bez cipariem, emocijzīmēm vai simboliem.',
   'pupils.add.sameName':
     '{count, plural, =2 {Diviem skolēniem ir vārds {name}} =3 {Trim skolēniem ir vārds {name}} zero {# skolēniem ir vārds {name}} one {# skolēnam ir vārds {name}} other {# skolēniem ir vārds {name}}}: pārbaudi lietotājvārdus viņu kartītēs, lai viņus atšķirtu.',
   'pupils.add.shortened':
-    '{count, plural, zero {# rindās ir vairāki vārdi: no katras paturēts tikai pirmais.} one {# rindā ir vairāki vārdi: paturēts tikai pirmais.} other {# rindās ir vairāki vārdi: no katras paturēts tikai pirmais.}}',
+    '{count, plural, zero {# rindās ir vairāki vārdi: no katras paturēts tikai pirmais.} =1 {# rindā ir vairāki vārdi: paturēts tikai pirmais.} one {# rindā ir vairāki vārdi: no katras paturēts tikai pirmais.} other {# rindās ir vairāki vārdi: no katras paturēts tikai pirmais.}}',
 
-  'pupils.created.title': '{count, plural, zero {# konti ir gatavi} one {# konts ir gatavs} other {# konti ir gatavi}}',
+  'pupils.created.title': '{count, plural, zero {Izveidots # kontu} one {Izveidots # konts} other {Izveidoti # konti}}',
   'pupils.created.onlyOnce':
     'Izdrukā pieteikšanās kartītes tagad: paroles tiek rādītas tikai šo vienu reizi. Vēlāk jebkuram vari piešķirt jaunu paroli.',
   'pupils.created.print': 'Drukāt pieteikšanās kartītes',

@@ -19,7 +19,7 @@ export const showcase: Record<keyof typeof english, string> = {
   'showcase.approval.explain.post': 'Publiski redzama blogā publicētā versija. Vēlāks atjauninājums kļūst publisks tikai tad, kad kāds to apstiprina vēlreiz.',
   'showcase.approval.needsPublishing': 'Vispirms publicē ierakstu blogā: publiska var kļūt tikai publicēta versija.',
   'showcase.approval.refused':
-    '{count, plural, one {# attēlā} other {# attēlos}} ir skolēns, kura foto nav atļauts publicēt. Izņem {count, plural, one {to} other {tos}} vai jautā skolēna skolotājam par atļauju, tad apstiprini.',
+    '{count, plural, zero {# attēlos} one {# attēlā} other {# attēlos}} ir skolēns, kura foto nav atļauts publicēt. Izņem {count, plural, =1 {to} zero {tos} one {tos} other {tos}} vai jautā skolēna skolotājam par atļauju, tad apstiprini.',
   'showcase.approval.approve': 'Apstiprināt publiskošanai',
   'showcase.approval.approveAgain': 'Apstiprināt pašreizējo versiju',
   'showcase.approval.withdraw': 'Atsaukt no publiskās lapas',
@@ -37,7 +37,7 @@ export const showcase: Record<keyof typeof english, string> = {
   'showcase.switch.statusOn': 'Publiskā lapa ir redzama ikvienam.',
   'showcase.switch.statusOff': 'Publiskā lapa ir izslēgta: neviens ārpus partnerības to neredz.',
   'showcase.switch.approvedCount':
-    '{count, plural, =0 {Publiskošanai vēl nekas nav apstiprināts.} one {Publiskošanai apstiprināts # darbs.} other {Publiskošanai apstiprināti # darbi.}}',
+    '{count, plural, =0 {Publiskošanai vēl nekas nav apstiprināts.} zero {Publiskošanai apstiprināts # darbu.} one {Publiskošanai apstiprināts # darbs.} other {Publiskošanai apstiprināti # darbi.}}',
   'showcase.switch.address': 'Publiskā adrese',
   'showcase.switch.addressHint': 'Tā paliek tāda pati, arī ja partnerības nosaukums mainās.',
   'showcase.switch.open': 'Atvērt publisko lapu',
@@ -79,8 +79,8 @@ export const showcase: Record<keyof typeof english, string> = {
   'showcase.public.kind.board': 'Tāfele',
   'showcase.public.published': 'Publicēts {date}',
   'showcase.public.by': 'Autori: {people}',
-  'showcase.public.pupils': '{count, plural, =1 {skolēns} one {# skolēns} other {# skolēni}} ({country})',
-  'showcase.public.pupilsNoCountry': '{count, plural, =1 {skolēns} one {# skolēns} other {# skolēni}}',
+  'showcase.public.pupils': '{count, plural, =1 {skolēns} zero {# skolēnu} one {# skolēns} other {# skolēni}} ({country})',
+  'showcase.public.pupilsNoCountry': '{count, plural, =1 {skolēns} zero {# skolēnu} one {# skolēns} other {# skolēni}}',
   'showcase.public.someone': 'kāds ({country})',
   'showcase.public.someoneNoCountry': 'kāds',
   'showcase.public.reference': 'Projekts {code}',

@@ -53,7 +53,7 @@ export const teams: Record<keyof typeof english, string> = {
   'teams.announce.already': '{name} jau ir komandā {team}.',
 
   'teams.unsaved':
-    '{count, plural, zero {Mainītas # komandas} one {Mainīta # komanda} other {Mainītas # komandas}}. Saglabā, lai skolēni to redzētu.',
+    '{count, plural, zero {Mainīts # komandu} one {Mainīta # komanda} other {Mainītas # komandas}}. Saglabā, lai skolēni to redzētu.',
   'teams.save': 'Saglabāt izmaiņas',
   'teams.discard': 'Atmest izmaiņas',
   'teams.saved': 'Komandas saglabātas.',
@@ -73,7 +73,7 @@ export const teams: Record<keyof typeof english, string> = {
   'teams.teamName': 'Komandas nosaukums',
   'teams.saveProposal': '{count, plural, zero {Saglabāt # komandu} one {Saglabāt # komandu} other {Saglabāt # komandas}}',
   'teams.proposalSaved':
-    '{count, plural, zero {Saglabātas # jaunas komandas} one {Saglabāta # jauna komanda} other {Saglabātas # jaunas komandas}}. To telpas ir sākumlapā.',
+    '{count, plural, zero {Saglabāts # jaunu komandu} one {Saglabāta # jauna komanda} other {Saglabātas # jaunas komandas}}. To telpas ir sākumlapā.',
   'teams.goHome': 'Uz sākumlapu',
   'teams.backToTeams': 'Atpakaļ pie komandām',
 };

@@ -2,31 +2,31 @@ import type { offline as english } from '../en/offline.js';
 
 /** Working with a weak connection: the save indicator, and text the server could not take. */
 export const offline: Record<keyof typeof english, string> = {
-  'offline.status.saved': 'All changes saved',
-  'offline.status.saving': 'Saving…',
-  'offline.status.offlineKept': 'Offline — your work is saved on this device',
-  'offline.status.offline': 'Offline — you can keep working',
-  'offline.status.connecting': 'Connecting…',
-  'offline.status.live': 'Live',
-  'offline.status.offlineReading': 'Offline',
-  'offline.status.short.saved': 'Saved',
-  'offline.status.short.offlineKept': 'Offline, saved here',
+  'offline.status.saved': 'Сите промени се зачувани',
+  'offline.status.saving': 'Се зачувува…',
+  'offline.status.offlineKept': 'Без интернет — твојата работа е зачувана на овој уред',
+  'offline.status.offline': 'Без интернет — можеш да продолжиш со работа',
+  'offline.status.connecting': 'Се поврзува…',
+  'offline.status.live': 'Во живо',
+  'offline.status.offlineReading': 'Без интернет',
+  'offline.status.short.saved': 'Зачувано',
+  'offline.status.short.offlineKept': 'Без интернет, зачувано тука',
 
-  'offline.rescue.title': 'Your text that could not be saved',
-  'offline.rescue.titleOf': 'Your text from “{title}” that could not be saved',
+  'offline.rescue.title': 'Твојот текст што не можеше да се зачува',
+  'offline.rescue.titleOf': 'Твојот текст од „{title}“ што не можеше да се зачува',
   'offline.rescue.whyOffline':
-    'A teacher paused editing or your access changed while you were offline, so these changes could not be saved. Your text from this device is below: copy it so you can use it again.',
+    'Наставник го паузираше уредувањето или твојот пристап се смени додека беше без интернет, па овие промени не можеа да се зачуваат. Твојот текст од овој уред е подолу: копирај го за да можеш пак да го користиш.',
   'offline.rescue.whyOnline':
-    'A teacher paused editing or your access changed while you were writing, so your last changes could not be saved. Your text is below: copy it so you can use it again.',
-  'offline.rescue.textLabel': 'Your text (read only)',
-  'offline.rescue.copy': 'Copy text',
-  'offline.rescue.copied': 'Copied. You can paste it wherever you like.',
-  'offline.rescue.selected': 'The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
-  'offline.rescue.remove': 'Remove this text',
-  'offline.rescue.removeHint': 'Only once you have kept it somewhere else: Kopa has no other copy of it.',
+    'Наставник го паузираше уредувањето или твојот пристап се смени додека пишуваше, па твоите последни промени не можеа да се зачуваат. Твојот текст е подолу: копирај го за да можеш пак да го користиш.',
+  'offline.rescue.textLabel': 'Твојот текст (само за читање)',
+  'offline.rescue.copy': 'Копирај го текстот',
+  'offline.rescue.copied': 'Копирано. Можеш да го залепиш каде сакаш.',
+  'offline.rescue.selected': 'Текстот е избран: притисни Ctrl+C (⌘C на Mac) за да го копираш.',
+  'offline.rescue.remove': 'Отстрани го овој текст',
+  'offline.rescue.removeHint': 'Само откако ќе го зачуваш на друго место: Kopa нема друга копија од него.',
 
-  'offline.home.title': 'Some of your work could not be saved',
+  'offline.home.title': 'Дел од твојата работа не можеше да се зачува',
   'offline.home.text':
-    'A teacher paused editing or your access changed while you were offline. Your text is kept on this device: open each one to copy it.',
-  'offline.home.open': 'Open “{title}” to copy your text',
+    'Наставник го паузираше уредувањето или твојот пристап се смени додека беше без интернет. Твојот текст е зачуван на овој уред: отвори го секој текст за да го копираш.',
+  'offline.home.open': 'Отвори „{title}“ за да го копираш твојот текст',
 };
