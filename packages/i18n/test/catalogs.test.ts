@@ -36,7 +36,7 @@ describe('message catalogs', () => {
     es: ['space.boardColumn.ideas', 'nav.blog', 'blog.title', 'board.zoom', 'board.zoomLevel', 'live.tab.chat', 'live.chatSettings.title', 'liveSummary.chat'],
     it: [
       'nav.home', 'login.password', 'editor.link', 'join.email', 'join.password', 'pupils.column.password',
-      'pupils.column.actions', 'pupils.cards.password', 'nav.blog', 'blog.title', 'blog.post.language',
+      'pupils.cards.password', 'nav.blog', 'blog.title', 'blog.post.language',
       'blog.reaction.wow', 'moderation.review.space', 'board.zoom', 'live.panel.inSpace', 'live.tab.chat',
       'live.timer.title', 'live.chatSettings.title', 'liveSummary.chat', 'offline.status.offlineReading',
       'exports.site.home',

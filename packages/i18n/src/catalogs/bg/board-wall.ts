@@ -42,7 +42,6 @@ export const boardWall: Record<keyof typeof english, string> = {
   'wall.note.deleteConfirm': 'Да изтрия ли тази бележка? Текстът ѝ ще изчезне с нея.',
   'wall.note.deleteYes': 'Да, изтрий',
   'wall.note.keep': 'Остави я',
-  'wall.note.close': 'Затвори',
   'wall.note.moved': 'Бележката е преместена в „{column}“, място {position} от {count}.',
   'wall.note.deleted': 'Бележката е изтрита.',
 

@@ -9,7 +9,6 @@ export const editor: Record<keyof typeof english, string> = {
   'editor.redo': 'Повтори',
   'editor.bold': 'Удебелен',
   'editor.italic': 'Курсив',
-  'editor.paragraph': 'Нормален текст',
   'editor.heading1': 'Голямо заглавие',
   'editor.heading2': 'Малко заглавие',
   'editor.bulletList': 'Списък с точки',

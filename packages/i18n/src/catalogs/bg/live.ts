@@ -168,7 +168,6 @@ export const live: Record<keyof typeof english, string> = {
   'live.locks.aPupil': 'На един ученик',
   'live.locks.noPupilsTeacher': 'Можеш да спреш редактирането на учениците от своето училище; още никой от тях не е в урока.',
   'live.locks.noPupilsCoordinator': 'Още никой ученик не се е включил в урока.',
-  'live.locks.noTeams': 'Това партньорство още няма екипи.',
   'live.locks.whichTeam': 'Екип',
   'live.locks.whichPupil': 'Ученик',
   'live.locks.where': 'Къде',

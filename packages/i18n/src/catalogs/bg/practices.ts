@@ -41,7 +41,6 @@ export const practices: Record<keyof typeof english, string> = {
   'practices.detail.themes': 'Теми',
   'practices.detail.countries': 'Държави',
   'practices.detail.languages': 'Езици',
-  'practices.detail.partnership': 'Партньорство',
   'practices.detail.by': 'Описана от {name}',
   'practices.detail.updated': 'Последна промяна на {date}',
   'practices.detail.public': 'Публична: всеки в тази Kopa може да я намери и тя е на публичната страница на партньорството.',

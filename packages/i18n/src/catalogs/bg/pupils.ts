@@ -35,8 +35,6 @@ export const pupils: Record<keyof typeof english, string> = {
   'pupils.column.name': 'Име',
   'pupils.column.username': 'Потребителско име',
   'pupils.column.password': 'Парола',
-  'pupils.column.status': 'Може да влиза',
-  'pupils.column.actions': 'Парола',
 
   'pupils.list.heading': 'Твоите ученици',
   'pupils.list.count': '{count, plural, =0 {Още няма ученици} one {# ученик} other {# ученици}}',

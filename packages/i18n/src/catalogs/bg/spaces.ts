@@ -24,7 +24,6 @@ export const spaces: Record<keyof typeof english, string> = {
   'space.count.post': '{count, plural, one {# публикация в блога} other {# публикации в блога}}',
   'space.emptyItems': 'Тук още няма нищо.',
   'space.hereNow': 'Тук сега',
-  'space.nobodyElse': 'В момента тук си само ти.',
   'space.newDocument': 'Нов документ',
   'space.newDocumentTitle': 'Заглавие на новия документ',
   'space.titleRequired': 'Дай заглавие на документа.',
@@ -55,7 +54,6 @@ export const spaces: Record<keyof typeof english, string> = {
   'item.unlockDocument': 'Отключи документа',
 
   'presence.member': '{name} ({country})',
-  'presence.you': '{name} (ти)',
 
   'space.openDiary': 'Отвори дневника',
   'space.openDiaryLabel': 'Отвори дневника на „{title}“',

@@ -42,7 +42,6 @@ export const boardWall: Record<keyof typeof english, string> = {
   'wall.note.deleteConfirm': 'Diese Notiz löschen? Ihr Text wird mitgelöscht.',
   'wall.note.deleteYes': 'Ja, löschen',
   'wall.note.keep': 'Behalten',
-  'wall.note.close': 'Schließen',
   'wall.note.moved': 'Notiz in „{column}“ verschoben, Platz {position} von {count}.',
   'wall.note.deleted': 'Notiz gelöscht.',
 

@@ -9,7 +9,6 @@ export const editor: Record<keyof typeof english, string> = {
   'editor.redo': 'Wiederholen',
   'editor.bold': 'Fett',
   'editor.italic': 'Kursiv',
-  'editor.paragraph': 'Normaler Text',
   'editor.heading1': 'Große Überschrift',
   'editor.heading2': 'Kleine Überschrift',
   'editor.bulletList': 'Aufzählung',

@@ -168,7 +168,6 @@ export const live: Record<keyof typeof english, string> = {
   'live.locks.aPupil': 'Eine Person',
   'live.locks.noPupilsTeacher': 'Du kannst die Schülerinnen und Schüler deiner eigenen Schule pausieren; noch ist niemand von ihnen in der Stunde.',
   'live.locks.noPupilsCoordinator': 'Noch sind keine Schülerinnen und Schüler in der Stunde.',
-  'live.locks.noTeams': 'Diese Partnerschaft hat noch keine Teams.',
   'live.locks.whichTeam': 'Team',
   'live.locks.whichPupil': 'Schüler*in',
   'live.locks.where': 'Wo',

@@ -41,7 +41,6 @@ export const practices: Record<keyof typeof english, string> = {
   'practices.detail.themes': 'Themen',
   'practices.detail.countries': 'Länder',
   'practices.detail.languages': 'Sprachen',
-  'practices.detail.partnership': 'Partnerschaft',
   'practices.detail.by': 'Beschrieben von {name}',
   'practices.detail.updated': 'Zuletzt geändert am {date}',
   'practices.detail.public': 'Öffentlich: Alle auf diesem Kopa können es finden, und es steht auf der öffentlichen Seite der Partnerschaft.',

@@ -35,8 +35,6 @@ export const pupils: Record<keyof typeof english, string> = {
   'pupils.column.name': 'Vorname',
   'pupils.column.username': 'Benutzername',
   'pupils.column.password': 'Passwort',
-  'pupils.column.status': 'Kann sich anmelden',
-  'pupils.column.actions': 'Passwort',
 
   'pupils.list.heading': 'Deine Schüler*innen',
   'pupils.list.count': '{count, plural, =0 {Noch keine Schüler*innen} one {# Schüler*in} other {# Schüler*innen}}',

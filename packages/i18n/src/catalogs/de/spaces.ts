@@ -24,7 +24,6 @@ export const spaces: Record<keyof typeof english, string> = {
   'space.count.post': '{count, plural, one {# Blogbeitrag} other {# Blogbeiträge}}',
   'space.emptyItems': 'Hier ist noch nichts.',
   'space.hereNow': 'Gerade hier',
-  'space.nobodyElse': 'Gerade bist nur du hier.',
   'space.newDocument': 'Neues Dokument',
   'space.newDocumentTitle': 'Titel des neuen Dokuments',
   'space.titleRequired': 'Gib deinem Dokument einen Titel.',
@@ -55,7 +54,6 @@ export const spaces: Record<keyof typeof english, string> = {
   'item.unlockDocument': 'Dokument entsperren',
 
   'presence.member': '{name} ({country})',
-  'presence.you': '{name} (du)',
 
   'space.openDiary': 'Reisetagebuch öffnen',
   'space.openDiaryLabel': 'Reisetagebuch von {title} öffnen',

@@ -40,7 +40,6 @@ export const boardWall = {
   'wall.note.deleteConfirm': 'Delete this note? Its text goes with it.',
   'wall.note.deleteYes': 'Yes, delete it',
   'wall.note.keep': 'Keep it',
-  'wall.note.close': 'Close',
   'wall.note.moved': 'Note moved to “{column}”, place {position} of {count}.',
   'wall.note.deleted': 'Note deleted.',
 

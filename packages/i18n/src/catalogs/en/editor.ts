@@ -7,7 +7,6 @@ export const editor = {
   'editor.redo': 'Redo',
   'editor.bold': 'Bold',
   'editor.italic': 'Italic',
-  'editor.paragraph': 'Normal text',
   'editor.heading1': 'Big heading',
   'editor.heading2': 'Small heading',
   'editor.bulletList': 'Bulleted list',

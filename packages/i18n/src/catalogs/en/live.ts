@@ -166,7 +166,6 @@ export const live = {
   'live.locks.aPupil': 'One pupil',
   'live.locks.noPupilsTeacher': 'You can pause your own school’s pupils; none of them is in the lesson yet.',
   'live.locks.noPupilsCoordinator': 'No pupils have joined the lesson yet.',
-  'live.locks.noTeams': 'This partnership has no teams yet.',
   'live.locks.whichTeam': 'Team',
   'live.locks.whichPupil': 'Pupil',
   'live.locks.where': 'Where',

@@ -39,7 +39,6 @@ export const practices = {
   'practices.detail.themes': 'Themes',
   'practices.detail.countries': 'Countries',
   'practices.detail.languages': 'Languages',
-  'practices.detail.partnership': 'Partnership',
   'practices.detail.by': 'Described by {name}',
   'practices.detail.updated': 'Last changed on {date}',
   'practices.detail.public': 'Public: everyone on this Kopa can find it, and it is on the partnership’s public page.',

@@ -33,8 +33,6 @@ export const pupils = {
   'pupils.column.name': 'Name',
   'pupils.column.username': 'Username',
   'pupils.column.password': 'Password',
-  'pupils.column.status': 'Can log in',
-  'pupils.column.actions': 'Password',
 
   'pupils.list.heading': 'Your pupils',
   'pupils.list.count': '{count, plural, =0 {No pupils yet} one {# pupil} other {# pupils}}',

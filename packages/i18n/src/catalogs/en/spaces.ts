@@ -22,7 +22,6 @@ export const spaces = {
   'space.count.post': '{count, plural, one {# blog post} other {# blog posts}}',
   'space.emptyItems': 'Nothing here yet.',
   'space.hereNow': 'Here now',
-  'space.nobodyElse': 'Only you are here right now.',
   'space.newDocument': 'New document',
   'space.newDocumentTitle': 'Title of the new document',
   'space.titleRequired': 'Give your document a title.',
@@ -53,7 +52,6 @@ export const spaces = {
   'item.unlockDocument': 'Unlock document',
 
   'presence.member': '{name} ({country})',
-  'presence.you': '{name} (you)',
 
   'space.openDiary': 'Open the diary',
   'space.openDiaryLabel': 'Open the diary of {title}',

@@ -42,7 +42,6 @@ export const boardWall: Record<keyof typeof english, string> = {
   'wall.note.deleteConfirm': '¿Eliminar esta nota? Su texto también se borra.',
   'wall.note.deleteYes': 'Sí, eliminar',
   'wall.note.keep': 'Conservar',
-  'wall.note.close': 'Cerrar',
   'wall.note.moved': 'Nota movida a «{column}», puesto {position} de {count}.',
   'wall.note.deleted': 'Nota eliminada.',
 

@@ -9,7 +9,6 @@ export const editor: Record<keyof typeof english, string> = {
   'editor.redo': 'Rehacer',
   'editor.bold': 'Negrita',
   'editor.italic': 'Cursiva',
-  'editor.paragraph': 'Texto normal',
   'editor.heading1': 'Título grande',
   'editor.heading2': 'Título pequeño',
   'editor.bulletList': 'Lista con viñetas',

@@ -168,7 +168,6 @@ export const live: Record<keyof typeof english, string> = {
   'live.locks.aPupil': 'Un alumno o alumna',
   'live.locks.noPupilsTeacher': 'Puedes pausar al alumnado de tu centro, pero aún no hay nadie de tu centro en la clase.',
   'live.locks.noPupilsCoordinator': 'Todavía no se ha unido a la clase nadie del alumnado.',
-  'live.locks.noTeams': 'Esta asociación aún no tiene equipos.',
   'live.locks.whichTeam': 'Equipo',
   'live.locks.whichPupil': 'Alumno/a',
   'live.locks.where': 'Dónde',

@@ -41,7 +41,6 @@ export const practices: Record<keyof typeof english, string> = {
   'practices.detail.themes': 'Temas',
   'practices.detail.countries': 'Países',
   'practices.detail.languages': 'Idiomas',
-  'practices.detail.partnership': 'Asociación',
   'practices.detail.by': 'Descrita por {name}',
   'practices.detail.updated': 'Último cambio: {date}',
   'practices.detail.public': 'Pública: cualquier persona de este Kopa puede encontrarla, y aparece en la página pública de la asociación.',

@@ -35,8 +35,6 @@ export const pupils: Record<keyof typeof english, string> = {
   'pupils.column.name': 'Nombre',
   'pupils.column.username': 'Nombre de usuario',
   'pupils.column.password': 'Contraseña',
-  'pupils.column.status': 'Puede entrar',
-  'pupils.column.actions': 'Contraseña',
 
   'pupils.list.heading': 'Tu alumnado',
   'pupils.list.count': '{count, plural, =0 {Aún no hay alumnado} one {# alumno/a} other {# alumnos/as}}',

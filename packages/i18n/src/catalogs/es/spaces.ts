@@ -24,7 +24,6 @@ export const spaces: Record<keyof typeof english, string> = {
   'space.count.post': '{count, plural, one {# entrada del blog} other {# entradas del blog}}',
   'space.emptyItems': 'Aún no hay nada aquí.',
   'space.hereNow': 'Ahora aquí',
-  'space.nobodyElse': 'Ahora mismo solo estás tú.',
   'space.newDocument': 'Nuevo documento',
   'space.newDocumentTitle': 'Título del nuevo documento',
   'space.titleRequired': 'Ponle un título al documento.',
@@ -55,7 +54,6 @@ export const spaces: Record<keyof typeof english, string> = {
   'item.unlockDocument': 'Desbloquear documento',
 
   'presence.member': '{name} ({country})',
-  'presence.you': '{name} (tú)',
 
   'space.openDiary': 'Abrir el diario',
   'space.openDiaryLabel': 'Abrir el diario de {title}',

@@ -42,7 +42,6 @@ export const boardWall: Record<keyof typeof english, string> = {
   'wall.note.deleteConfirm': 'Supprimer cette note ? Son texte sera supprimé aussi.',
   'wall.note.deleteYes': 'Oui, supprimer',
   'wall.note.keep': 'Garder',
-  'wall.note.close': 'Fermer',
   'wall.note.moved': 'Note déplacée dans « {column} », place {position} sur {count}.',
   'wall.note.deleted': 'Note supprimée.',
 

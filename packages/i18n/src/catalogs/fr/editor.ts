@@ -9,7 +9,6 @@ export const editor: Record<keyof typeof english, string> = {
   'editor.redo': 'Rétablir',
   'editor.bold': 'Gras',
   'editor.italic': 'Italique',
-  'editor.paragraph': 'Texte normal',
   'editor.heading1': 'Grand titre',
   'editor.heading2': 'Petit titre',
   'editor.bulletList': 'Liste à puces',

@@ -168,7 +168,6 @@ export const live: Record<keyof typeof english, string> = {
   'live.locks.aPupil': 'Un élève',
   'live.locks.noPupilsTeacher': 'Tu peux mettre en pause les élèves de ton école ; aucun d’eux n’est encore dans le cours.',
   'live.locks.noPupilsCoordinator': 'Aucun élève n’a encore rejoint le cours.',
-  'live.locks.noTeams': 'Ce partenariat n’a pas encore d’équipes.',
   'live.locks.whichTeam': 'Équipe',
   'live.locks.whichPupil': 'Élève',
   'live.locks.where': 'Où',

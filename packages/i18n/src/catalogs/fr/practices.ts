@@ -41,7 +41,6 @@ export const practices: Record<keyof typeof english, string> = {
   'practices.detail.themes': 'Thèmes',
   'practices.detail.countries': 'Pays',
   'practices.detail.languages': 'Langues',
-  'practices.detail.partnership': 'Partenariat',
   'practices.detail.by': 'Décrite par {name}',
   'practices.detail.updated': 'Modifiée le {date}',
   'practices.detail.public': 'Publique : tout le monde sur ce Kopa peut la trouver, et elle est sur la page publique du partenariat.',

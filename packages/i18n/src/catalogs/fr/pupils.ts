@@ -35,8 +35,6 @@ export const pupils: Record<keyof typeof english, string> = {
   'pupils.column.name': 'Prénom',
   'pupils.column.username': 'Identifiant',
   'pupils.column.password': 'Mot de passe',
-  'pupils.column.status': 'Peut se connecter',
-  'pupils.column.actions': 'Mot de passe',
 
   'pupils.list.heading': 'Tes élèves',
   'pupils.list.count': '{count, plural, =0 {Aucun élève pour l’instant} one {# élève} other {# élèves}}',

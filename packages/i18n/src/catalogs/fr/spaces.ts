@@ -24,7 +24,6 @@ export const spaces: Record<keyof typeof english, string> = {
   'space.count.post': '{count, plural, one {# article} other {# articles}}',
   'space.emptyItems': 'Rien ici pour l’instant.',
   'space.hereNow': 'Ici en ce moment',
-  'space.nobodyElse': 'Il n’y a que toi ici pour l’instant.',
   'space.newDocument': 'Nouveau document',
   'space.newDocumentTitle': 'Titre du nouveau document',
   'space.titleRequired': 'Donne un titre à ton document.',
@@ -55,7 +54,6 @@ export const spaces: Record<keyof typeof english, string> = {
   'item.unlockDocument': 'Déverrouiller le document',
 
   'presence.member': '{name} ({country})',
-  'presence.you': '{name} (toi)',
 
   'space.openDiary': 'Ouvrir le carnet',
   'space.openDiaryLabel': 'Ouvrir le carnet de {title}',

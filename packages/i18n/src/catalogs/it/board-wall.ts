@@ -42,7 +42,6 @@ export const boardWall: Record<keyof typeof english, string> = {
   'wall.note.deleteConfirm': 'Eliminare questa nota? Anche il suo testo sparisce.',
   'wall.note.deleteYes': 'Sì, elimina',
   'wall.note.keep': 'No, tienila',
-  'wall.note.close': 'Chiudi',
   'wall.note.moved': 'Nota spostata in «{column}», posizione {position} di {count}.',
   'wall.note.deleted': 'Nota eliminata.',
 

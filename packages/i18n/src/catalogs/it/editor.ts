@@ -9,7 +9,6 @@ export const editor: Record<keyof typeof english, string> = {
   'editor.redo': 'Ripeti',
   'editor.bold': 'Grassetto',
   'editor.italic': 'Corsivo',
-  'editor.paragraph': 'Testo normale',
   'editor.heading1': 'Titolo grande',
   'editor.heading2': 'Titolo piccolo',
   'editor.bulletList': 'Elenco puntato',

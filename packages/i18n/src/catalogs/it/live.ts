@@ -168,7 +168,6 @@ export const live: Record<keyof typeof english, string> = {
   'live.locks.aPupil': 'Un alunno/a',
   'live.locks.noPupilsTeacher': 'Puoi mettere in pausa gli alunni della tua scuola; nessuno di loro è ancora nella lezione.',
   'live.locks.noPupilsCoordinator': 'Nessun alunno è ancora entrato nella lezione.',
-  'live.locks.noTeams': 'Questo partenariato non ha ancora gruppi.',
   'live.locks.whichTeam': 'Gruppo',
   'live.locks.whichPupil': 'Alunno/a',
   'live.locks.where': 'Dove',

@@ -41,7 +41,6 @@ export const practices: Record<keyof typeof english, string> = {
   'practices.detail.themes': 'Temi',
   'practices.detail.countries': 'Paesi',
   'practices.detail.languages': 'Lingue',
-  'practices.detail.partnership': 'Partenariato',
   'practices.detail.by': 'Descritta da {name}',
   'practices.detail.updated': 'Ultima modifica: {date}',
   'practices.detail.public': 'Pubblica: tutti su questo Kopa possono trovarla, ed è nella pagina pubblica del partenariato.',

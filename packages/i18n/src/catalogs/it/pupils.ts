@@ -35,8 +35,6 @@ export const pupils: Record<keyof typeof english, string> = {
   'pupils.column.name': 'Nome',
   'pupils.column.username': 'Nome utente',
   'pupils.column.password': 'Password',
-  'pupils.column.status': 'Può accedere',
-  'pupils.column.actions': 'Password',
 
   'pupils.list.heading': 'I tuoi alunni',
   'pupils.list.count': '{count, plural, =0 {Ancora nessun alunno} one {# alunno} other {# alunni}}',

@@ -24,7 +24,6 @@ export const spaces: Record<keyof typeof english, string> = {
   'space.count.post': '{count, plural, one {# post del blog} other {# post del blog}}',
   'space.emptyItems': 'Ancora niente qui.',
   'space.hereNow': 'Qui adesso',
-  'space.nobodyElse': 'In questo momento ci sei solo tu.',
   'space.newDocument': 'Nuovo documento',
   'space.newDocumentTitle': 'Titolo del nuovo documento',
   'space.titleRequired': 'Dai un titolo al documento.',
@@ -55,7 +54,6 @@ export const spaces: Record<keyof typeof english, string> = {
   'item.unlockDocument': 'Sblocca il documento',
 
   'presence.member': '{name} ({country})',
-  'presence.you': '{name} (tu)',
 
   'space.openDiary': 'Apri il diario',
   'space.openDiaryLabel': 'Apri il diario di «{title}»',

@@ -42,7 +42,6 @@ export const boardWall: Record<keyof typeof english, string> = {
   'wall.note.deleteConfirm': 'Dzēst šo piezīmi? Tās teksts tiks dzēsts līdz ar to.',
   'wall.note.deleteYes': 'Jā, dzēst',
   'wall.note.keep': 'Paturēt',
-  'wall.note.close': 'Aizvērt',
   'wall.note.moved': 'Piezīme pārvietota uz „{column}”, {position}. vieta no {count}.',
   'wall.note.deleted': 'Piezīme izdzēsta.',
 

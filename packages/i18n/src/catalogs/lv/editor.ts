@@ -9,7 +9,6 @@ export const editor: Record<keyof typeof english, string> = {
   'editor.redo': 'Atkārtot',
   'editor.bold': 'Treknraksts',
   'editor.italic': 'Slīpraksts',
-  'editor.paragraph': 'Parasts teksts',
   'editor.heading1': 'Liels virsraksts',
   'editor.heading2': 'Mazs virsraksts',
   'editor.bulletList': 'Aizzīmju saraksts',

@@ -171,7 +171,6 @@ export const live: Record<keyof typeof english, string> = {
   'live.locks.aPupil': 'Vienam skolēnam',
   'live.locks.noPupilsTeacher': 'Tu vari apturēt savas skolas skolēnus, bet neviens no viņiem vēl nav stundā.',
   'live.locks.noPupilsCoordinator': 'Stundā vēl nav neviena skolēna.',
-  'live.locks.noTeams': 'Šai partnerībai vēl nav komandu.',
   'live.locks.whichTeam': 'Komanda',
   'live.locks.whichPupil': 'Skolēns',
   'live.locks.where': 'Kur',

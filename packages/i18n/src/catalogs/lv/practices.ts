@@ -41,7 +41,6 @@ export const practices: Record<keyof typeof english, string> = {
   'practices.detail.themes': 'Tēmas',
   'practices.detail.countries': 'Valstis',
   'practices.detail.languages': 'Valodas',
-  'practices.detail.partnership': 'Partnerība',
   'practices.detail.by': 'Aprakstīja {name}',
   'practices.detail.updated': 'Pēdējoreiz mainīts {date}',
   'practices.detail.public': 'Publisks: to var atrast ikviens šajā Kopā, un tas ir redzams partnerības publiskajā lapā.',

@@ -35,8 +35,6 @@ export const pupils: Record<keyof typeof english, string> = {
   'pupils.column.name': 'Vārds',
   'pupils.column.username': 'Lietotājvārds',
   'pupils.column.password': 'Parole',
-  'pupils.column.status': 'Var pieteikties',
-  'pupils.column.actions': 'Parole',
 
   'pupils.list.heading': 'Tavi skolēni',
   'pupils.list.count': '{count, plural, =0 {Vēl nav skolēnu} zero {# skolēnu} one {# skolēns} other {# skolēni}}',

@@ -24,7 +24,6 @@ export const spaces: Record<keyof typeof english, string> = {
   'space.count.post': '{count, plural, zero {# bloga ierakstu} one {# bloga ieraksts} other {# bloga ieraksti}}',
   'space.emptyItems': 'Te vēl nekā nav.',
   'space.hereNow': 'Tagad šeit',
-  'space.nobodyElse': 'Pašlaik šeit esi tikai tu.',
   'space.newDocument': 'Jauns dokuments',
   'space.newDocumentTitle': 'Jaunā dokumenta nosaukums',
   'space.titleRequired': 'Dokumentam vajag nosaukumu.',
@@ -55,7 +54,6 @@ export const spaces: Record<keyof typeof english, string> = {
   'item.unlockDocument': 'Atslēgt dokumentu',
 
   'presence.member': '{name} ({country})',
-  'presence.you': '{name} (tu)',
 
   'space.openDiary': 'Atvērt dienasgrāmatu',
   'space.openDiaryLabel': 'Atvērt vizītes „{title}” dienasgrāmatu',

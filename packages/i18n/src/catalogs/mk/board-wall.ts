@@ -42,7 +42,6 @@ export const boardWall: Record<keyof typeof english, string> = {
   'wall.note.deleteConfirm': 'Да се избрише оваа белешка? Нејзиниот текст оди заедно со неа.',
   'wall.note.deleteYes': 'Да, избриши',
   'wall.note.keep': 'Остави ја',
-  'wall.note.close': 'Затвори',
   'wall.note.moved': 'Белешката е преместена во „{column}“, место {position} од {count}.',
   'wall.note.deleted': 'Белешката е избришана.',
 

@@ -9,7 +9,6 @@ export const editor: Record<keyof typeof english, string> = {
   'editor.redo': 'Повтори',
   'editor.bold': 'Задебелено',
   'editor.italic': 'Накосено',
-  'editor.paragraph': 'Обичен текст',
   'editor.heading1': 'Голем наслов',
   'editor.heading2': 'Мал наслов',
   'editor.bulletList': 'Список со точки',

@@ -168,7 +168,6 @@ export const live: Record<keyof typeof english, string> = {
   'live.locks.aPupil': 'За еден ученик',
   'live.locks.noPupilsTeacher': 'Можеш да го паузираш уредувањето за учениците од твоето училиште; уште ниту еден од нив не е во часот.',
   'live.locks.noPupilsCoordinator': 'Уште ниту еден ученик не се приклучил на часот.',
-  'live.locks.noTeams': 'Ова партнерство уште нема тимови.',
   'live.locks.whichTeam': 'Тим',
   'live.locks.whichPupil': 'Ученик',
   'live.locks.where': 'Каде',

@@ -41,7 +41,6 @@ export const practices: Record<keyof typeof english, string> = {
   'practices.detail.themes': 'Теми',
   'practices.detail.countries': 'Држави',
   'practices.detail.languages': 'Јазици',
-  'practices.detail.partnership': 'Партнерство',
   'practices.detail.by': 'Ја опиша {name}',
   'practices.detail.updated': 'Последна промена на {date}',
   'practices.detail.public': 'Јавна: секој на оваа Kopa може да ја најде и таа е на јавната страница на партнерството.',

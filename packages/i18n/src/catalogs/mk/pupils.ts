@@ -35,8 +35,6 @@ export const pupils: Record<keyof typeof english, string> = {
   'pupils.column.name': 'Име',
   'pupils.column.username': 'Корисничко име',
   'pupils.column.password': 'Лозинка',
-  'pupils.column.status': 'Може да се најави',
-  'pupils.column.actions': 'Лозинка',
 
   'pupils.list.heading': 'Твоите ученици',
   'pupils.list.count': '{count, plural, =0 {Уште нема ученици} one {# ученик} other {# ученици}}',

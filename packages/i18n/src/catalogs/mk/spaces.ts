@@ -24,7 +24,6 @@ export const spaces: Record<keyof typeof english, string> = {
   'space.count.post': '{count, plural, one {# објава на блогот} other {# објави на блогот}}',
   'space.emptyItems': 'Овде уште нема ништо.',
   'space.hereNow': 'Сега овде',
-  'space.nobodyElse': 'Во моментов овде си само ти.',
   'space.newDocument': 'Нов документ',
   'space.newDocumentTitle': 'Наслов на новиот документ',
   'space.titleRequired': 'Дај му наслов на документот.',
@@ -55,7 +54,6 @@ export const spaces: Record<keyof typeof english, string> = {
   'item.unlockDocument': 'Отклучи го документот',
 
   'presence.member': '{name} ({country})',
-  'presence.you': '{name} (ти)',
 
   'space.openDiary': 'Отвори го дневникот',
   'space.openDiaryLabel': 'Отвори го дневникот на „{title}“',

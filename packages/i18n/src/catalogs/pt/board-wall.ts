@@ -42,7 +42,6 @@ export const boardWall: Record<keyof typeof english, string> = {
   'wall.note.deleteConfirm': 'Eliminar esta nota? O texto dela também desaparece.',
   'wall.note.deleteYes': 'Sim, eliminar',
   'wall.note.keep': 'Manter',
-  'wall.note.close': 'Fechar',
   'wall.note.moved': 'Nota movida para «{column}», lugar {position} de {count}.',
   'wall.note.deleted': 'Nota eliminada.',
 

@@ -9,7 +9,6 @@ export const editor: Record<keyof typeof english, string> = {
   'editor.redo': 'Refazer',
   'editor.bold': 'Negrito',
   'editor.italic': 'Itálico',
-  'editor.paragraph': 'Texto normal',
   'editor.heading1': 'Título grande',
   'editor.heading2': 'Título pequeno',
   'editor.bulletList': 'Lista com marcas',

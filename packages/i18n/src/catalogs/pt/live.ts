@@ -168,7 +168,6 @@ export const live: Record<keyof typeof english, string> = {
   'live.locks.aPupil': 'Um aluno ou aluna',
   'live.locks.noPupilsTeacher': 'Podes pôr em pausa os alunos da tua escola, mas nenhum deles está ainda na aula.',
   'live.locks.noPupilsCoordinator': 'Ainda nenhum aluno entrou na aula.',
-  'live.locks.noTeams': 'Esta parceria ainda não tem equipas.',
   'live.locks.whichTeam': 'Equipa',
   'live.locks.whichPupil': 'Aluno/a',
   'live.locks.where': 'Onde',

@@ -41,7 +41,6 @@ export const practices: Record<keyof typeof english, string> = {
   'practices.detail.themes': 'Temas',
   'practices.detail.countries': 'Países',
   'practices.detail.languages': 'Línguas',
-  'practices.detail.partnership': 'Parceria',
   'practices.detail.by': 'Descrita por {name}',
   'practices.detail.updated': 'Última alteração: {date}',
   'practices.detail.public': 'Pública: qualquer pessoa deste Kopa a pode encontrar, e está na página pública da parceria.',

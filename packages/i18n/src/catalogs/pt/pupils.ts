@@ -35,8 +35,6 @@ export const pupils: Record<keyof typeof english, string> = {
   'pupils.column.name': 'Nome',
   'pupils.column.username': 'Nome de utilizador',
   'pupils.column.password': 'Palavra-passe',
-  'pupils.column.status': 'Pode entrar',
-  'pupils.column.actions': 'Palavra-passe',
 
   'pupils.list.heading': 'Os teus alunos',
   'pupils.list.count': '{count, plural, =0 {Ainda sem alunos} one {# aluno/a} other {# alunos}}',

@@ -24,7 +24,6 @@ export const spaces: Record<keyof typeof english, string> = {
   'space.count.post': '{count, plural, one {# artigo do blogue} other {# artigos do blogue}}',
   'space.emptyItems': 'Ainda não há nada aqui.',
   'space.hereNow': 'Agora aqui',
-  'space.nobodyElse': 'Neste momento só estás tu.',
   'space.newDocument': 'Novo documento',
   'space.newDocumentTitle': 'Título do novo documento',
   'space.titleRequired': 'Dá um título ao documento.',
@@ -55,7 +54,6 @@ export const spaces: Record<keyof typeof english, string> = {
   'item.unlockDocument': 'Desbloquear documento',
 
   'presence.member': '{name} ({country})',
-  'presence.you': '{name} (tu)',
 
   'space.openDiary': 'Abrir o diário',
   'space.openDiaryLabel': 'Abrir o diário de {title}',

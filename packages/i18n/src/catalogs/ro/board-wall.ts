@@ -42,7 +42,6 @@ export const boardWall: Record<keyof typeof english, string> = {
   'wall.note.deleteConfirm': 'Ștergi această notiță? Textul ei dispare și el.',
   'wall.note.deleteYes': 'Da, șterge',
   'wall.note.keep': 'Nu, păstreaz-o',
-  'wall.note.close': 'Închide',
   'wall.note.moved': 'Notiță mutată în „{column}”, locul {position} din {count}.',
   'wall.note.deleted': 'Notiță ștearsă.',
 

@@ -9,7 +9,6 @@ export const editor: Record<keyof typeof english, string> = {
   'editor.redo': 'Refă',
   'editor.bold': 'Aldin',
   'editor.italic': 'Cursiv',
-  'editor.paragraph': 'Text normal',
   'editor.heading1': 'Titlu mare',
   'editor.heading2': 'Titlu mic',
   'editor.bulletList': 'Listă cu marcatori',

@@ -168,7 +168,6 @@ export const live: Record<keyof typeof english, string> = {
   'live.locks.aPupil': 'Un elev',
   'live.locks.noPupilsTeacher': 'Poți pune pe pauză elevii școlii tale; niciunul dintre ei nu e încă în lecție.',
   'live.locks.noPupilsCoordinator': 'Încă n-a intrat niciun elev în lecție.',
-  'live.locks.noTeams': 'Acest parteneriat nu are încă echipe.',
   'live.locks.whichTeam': 'Echipa',
   'live.locks.whichPupil': 'Elevul',
   'live.locks.where': 'Unde',

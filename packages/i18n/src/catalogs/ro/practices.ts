@@ -41,7 +41,6 @@ export const practices: Record<keyof typeof english, string> = {
   'practices.detail.themes': 'Teme',
   'practices.detail.countries': 'Țări',
   'practices.detail.languages': 'Limbi',
-  'practices.detail.partnership': 'Parteneriat',
   'practices.detail.by': 'Descrisă de {name}',
   'practices.detail.updated': 'Ultima modificare: {date}',
   'practices.detail.public': 'Publică: oricine de pe acest Kopa o poate găsi și apare pe pagina publică a parteneriatului.',

@@ -35,8 +35,6 @@ export const pupils: Record<keyof typeof english, string> = {
   'pupils.column.name': 'Nume',
   'pupils.column.username': 'Nume de utilizator',
   'pupils.column.password': 'Parolă',
-  'pupils.column.status': 'Se poate conecta',
-  'pupils.column.actions': 'Parolă',
 
   'pupils.list.heading': 'Elevii tăi',
   'pupils.list.count': '{count, plural, =0 {Încă niciun elev} one {# elev} few {# elevi} other {# de elevi}}',

@@ -24,7 +24,6 @@ export const spaces: Record<keyof typeof english, string> = {
   'space.count.post': '{count, plural, one {# postare pe blog} few {# postări pe blog} other {# de postări pe blog}}',
   'space.emptyItems': 'Încă nimic aici.',
   'space.hereNow': 'Aici acum',
-  'space.nobodyElse': 'Acum ești doar tu aici.',
   'space.newDocument': 'Document nou',
   'space.newDocumentTitle': 'Titlul documentului nou',
   'space.titleRequired': 'Dă-i un titlu documentului.',
@@ -55,7 +54,6 @@ export const spaces: Record<keyof typeof english, string> = {
   'item.unlockDocument': 'Deblochează documentul',
 
   'presence.member': '{name} ({country})',
-  'presence.you': '{name} (tu)',
 
   'space.openDiary': 'Deschide jurnalul',
   'space.openDiaryLabel': 'Deschide jurnalul „{title}”',
