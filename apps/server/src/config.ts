@@ -9,6 +9,11 @@ export interface KopaConfig {
   dataDir: string;
   /** Seed the demo partnership into an empty database. */
   demo: boolean;
+  /**
+   * With the demo, its example blog posts (one published with versions in other languages).
+   * Off unless set: tests build their own posts on the bare demo (KOPA_DEMO_POSTS, on by default, sets it).
+   */
+  demoPosts?: boolean;
   /** Origins besides the app's own that may open WebSockets and send writes (e.g. a separate front end). */
   allowedOrigins: string[];
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -42,6 +47,7 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('localhost'),
   KOPA_DATA_DIR: z.string().min(1).default('./data'),
   KOPA_DEMO: booleanFlag.default(true),
+  KOPA_DEMO_POSTS: booleanFlag.default(true),
   KOPA_ALLOWED_ORIGINS: z
     .string()
     .default('')
@@ -77,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KopaConfig {
     host: e.HOST,
     dataDir: path.resolve(e.KOPA_DATA_DIR),
     demo: e.KOPA_DEMO,
+    demoPosts: e.KOPA_DEMO_POSTS,
     allowedOrigins: e.KOPA_ALLOWED_ORIGINS.map((origin) => new URL(origin).origin),
     logLevel: e.KOPA_LOG_LEVEL,
     webDistDir: path.resolve(e.KOPA_WEB_DIST),

@@ -23,6 +23,7 @@ import { createLogger, type Logger } from './logger.js';
 import { attachControlPlane } from './control/control-plane.js';
 import type { KopaIo } from './control/control-types.js';
 import { seedDemoPartnership } from './seed/demo-partnership.js';
+import { seedDemoPosts } from './seed/demo-posts.js';
 import { spaceRoutes } from './spaces/space-routes.js';
 import { SpaceRepository } from './spaces/space-repository.js';
 import { adminRoutes } from './partnerships/admin-routes.js';
@@ -81,6 +82,12 @@ import { LiveSessions } from './live/live-sessions.js';
 import { createExportModule } from './exports/export-module.js';
 import { createShowcaseModule } from './showcase/showcase-module.js';
 import { createPracticeModule } from './practices/practice-module.js';
+import { createGlossaryModule } from './glossary/glossary-module.js';
+import { publishedTermsOf } from './glossary/published-terms.js';
+import { TranslationRepository } from './blog/translations/translation-repository.js';
+import { TranslationFreezer } from './blog/translations/translation-freezer.js';
+import { PublishedTranslations } from './blog/translations/published-translations.js';
+import { translationLanguageTaken, translationRoutes } from './blog/translations/translation-routes.js';
 
 export interface KopaServer {
   /** Where it listens, e.g. http://127.0.0.1:3000 */
@@ -125,6 +132,7 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
   const seedDeps = { db, users, partnerships, memberships, teams, mobilities, spaces, store };
   if (config.demo && (await seedDemoPartnership(seedDeps))) {
     logger.info('seeded the demo partnership "Together in our diversity"');
+    if (config.demoPosts) await seedDemoPosts(seedDeps);
   }
 
   const sessions = new SessionStore(db, config.sessionDays * DAY_MS);
@@ -133,7 +141,9 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
   const livePolls = new LivePollRepository(db);
   const liveChat = new LiveChatRepository(db);
   const liveTrailStore = new LiveTrailRepository(db);
-  const access = new AccessControl(memberships, spaces);
+  // A post's versions in other languages: their documents share the post's rights.
+  const translations = new TranslationRepository(db);
+  const access = new AccessControl(memberships, spaces, (docId) => translations.itemOfDoc(docId));
   const originPolicy = new OriginPolicy(config.allowedOrigins, config.trustProxy);
   const accessChanges = new AccessChanges();
 
@@ -193,7 +203,11 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
   const reactions = new ReactionRepository(db);
   const blogSearch = new BlogSearch(db);
   // The moderation queue unpublishes through the same workflow (postWorkflow.unpublish).
-  const postWorkflow = new PostWorkflow({ db, posts, spaces, versions, search: blogSearch, auditLog, postEvents, registry });
+  const translationFreezer = new TranslationFreezer({ translations, registry, search: blogSearch });
+  const postWorkflow = new PostWorkflow({
+    ...{ db, posts, spaces, versions, search: blogSearch, auditLog, postEvents, registry },
+    alongsidePublish: (itemId) => translationFreezer.prepare(itemId),
+  });
   const comments = new CommentRepository(db);
   const commentModeration = new CommentModeration({ db, comments, credits, auditLog, postEvents });
   const liveSessions = new LiveSessions({ db, live, polls: livePolls, chat: liveChat, trail: liveTrailStore, editTrail: liveTrail, access, accessChanges, spaces, teams, auditLog, registry });
@@ -209,10 +223,14 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
     commandsPerSecond: options.liveCommandsPerSecond,
   });
 
+  // The partnership's glossary; the exports and the showcase show its approved terms (glossaryModule.glossary).
+  const glossaryModule = createGlossaryModule({ db, io, authenticator, access, partnerships, spaces, credits, uploads, files: uploadStore, auditLog });
+
   // Exports (a partnership's backup first): background jobs, progress over Socket.IO, files in <data>/exports.
   const exportModule = await createExportModule({
     ...{ db, dataDir: config.dataDir, store, registry, io, logger, authenticator, access, partnerships, spaces },
-    ...{ mobilities, posts, versions, uploads, authors: documentAuthors, owners: docAuthors },
+    ...{ mobilities, posts, versions, uploads, authors: documentAuthors, owners: docAuthors, glossary: glossaryModule.glossary },
+    translations,
   });
 
   // The inventory of good practices; the showcase lists a partnership's public ones with practiceModule.practices.publicPracticesOf.
@@ -225,6 +243,8 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
     owners: docAuthors,
     files: uploadStore,
     publicPractices: (partnershipId) => practiceModule.practices.publicPracticesOf(partnershipId),
+    publicGlossary: (partnershipId) => publishedTermsOf(glossaryModule.glossary, uploads, partnershipId),
+    translations,
   });
 
   const sessionEndings = new SessionEndings(sessions, (sessionId) => {
@@ -237,7 +257,7 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
     trustProxy: config.trustProxy,
     webDistDir: config.webDistDir,
     demo: config.demo,
-    rawBodyApiRouters: [uploadRoutes({ authenticator, access, spaces, uploads, store: uploadStore })],
+    rawBodyApiRouters: [uploadRoutes({ authenticator, access, spaces, uploads, store: uploadStore }), glossaryModule.pictureRouter],
     filesRouter: fileRoutes({ authenticator, access, uploads, store: uploadStore }),
     pageRouters: [showcase.pageRouter],
     apiRouters: [
@@ -278,20 +298,23 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
         mobilities,
         posts,
         workflow: postWorkflow,
-        published: new PublishedPosts({ versions, reactions, authors: documentAuthors, uploads }),
+        published: new PublishedPosts({ versions, reactions, authors: documentAuthors, uploads, translations: new PublishedTranslations({ translations, authors: documentAuthors }) }),
         search: blogSearch,
         registry,
         authors: documentAuthors,
         credits,
         uploads,
         postEvents,
+        languageTaken: translationLanguageTaken(translations),
       }),
+      translationRoutes({ db, authenticator, access, accessChanges, spaces, posts, translations, store, credits, auditLog, postEvents }),
       commentRoutes({ authenticator, access, spaces, posts, comments, moderation: commentModeration, limiter: new CommentLimiter(), postEvents }),
       reactionRoutes({ authenticator, access, spaces, posts, reactions, postEvents }),
       liveRoutes({ authenticator, access, partnerships, sessions: liveSessions }),
       exportModule.router,
       showcase.apiRouter,
       practiceModule.router,
+      glossaryModule.router,
       reportRoutes({
         db,
         authenticator,

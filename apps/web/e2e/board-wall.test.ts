@@ -40,7 +40,7 @@ describe('a wall with columns', () => {
     await janis.page.getByRole('group', { name: 'On this board now' }).getByRole('button', { name: 'Close' }).click();
 
     // "Add note" puts the caret in the new note.
-    await janis.page.getByRole('button', { name: 'Add a note to “Ideas”' }).click();
+    await janis.page.getByRole('button', { name: 'Add note to “Ideas”' }).click();
     await waitFor(() => janis.page.evaluate(() => document.activeElement instanceof HTMLTextAreaElement), { message: 'the caret in the new note' });
     await janis.page.keyboard.type('Visit the bakery museum');
     await waitFor(async () => JSON.stringify(await columnTexts(lucia.page, 'Ideas')) === JSON.stringify(['Visit the bakery museum']), {

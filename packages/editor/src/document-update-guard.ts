@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { deletedDocumentItems, idKey, readUpdateStructure, type DeleteSet, type Place } from '@kopa/yjs-structure';
+import { isLanguageTag } from './language-tag.js';
 import { EDITOR_NODES } from './nodes.js';
 
 /**
@@ -14,7 +15,9 @@ import { EDITOR_NODES } from './nodes.js';
  * - keyed entries (node properties) are `__name` keys with plain values, and
  *   `__type` names a node type Kopa registers;
  * - every node created by the update gets its `__type` in the same update, and
- *   no update removes a live node's `__type`.
+ *   no update removes a live node's `__type`;
+ * - a passage's language (`__lang`, on language-span nodes) is a well-formed BCP 47 tag
+ *   or '': it is written into every reader's page as a `lang` attribute.
  *
  * Returns why the update is refused, or null when it is fine.
  */
@@ -75,6 +78,10 @@ function checkPlacement(item: Y.Item, place: PlacedSomewhere): string | null {
       if (content.arr.length !== 1 || typeof value !== 'string' || !DOCUMENT_NODE_TYPES.has(value)) {
         return 'unknown node type';
       }
+    }
+    if (place.parentSub === '__lang') {
+      const [value] = content.arr;
+      if (content.arr.length !== 1 || (value !== '' && !isLanguageTag(value))) return 'malformed language tag';
     }
     return place.kind === 'root' && place.name !== ROOT_NAME ? 'unknown root' : null;
   }

@@ -13,3 +13,12 @@ export { mainWriter, topLevelBlockWriters } from './block-writers.js';
 export { ImageNode, $createImageNode, $isImageNode, type ImageProperties, type SerializedImageNode } from './image-node.js';
 export { imageFileUrl, imageVariants, storedWidths, VARIANT_WIDTHS } from './image-files.js';
 export { imagesWithoutAltText } from './image-alt-text.js';
+export { alignParallelBlocks, blockKind, singleBlockContent, topLevelBlocks, type ParallelRow } from './parallel-blocks.js';
+export {
+  LanguageSpanNode,
+  $createLanguageSpanNode,
+  $isLanguageSpanNode,
+  type SerializedLanguageSpanNode,
+} from './language-span-node.js';
+export { $markSelectionLanguage, $selectionLanguage } from './language-marks.js';
+export { isLanguageTag } from './language-tag.js';

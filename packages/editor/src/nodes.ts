@@ -3,6 +3,7 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { ImageNode } from './image-node.js';
+import { LanguageSpanNode } from './language-span-node.js';
 
 /**
  * Every node type a Kopa document may hold. Browsers, the server and tests all
@@ -16,4 +17,5 @@ export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   LinkNode,
   AutoLinkNode,
   ImageNode,
+  LanguageSpanNode,
 ];

@@ -12,6 +12,7 @@ export const EDITOR_THEME: EditorThemeClasses = {
     nested: { listitem: 'kd-li-nested' },
   },
   link: 'kd-link',
+  languageSpan: 'kd-lang',
   image: 'kd-image',
   text: {
     bold: 'kd-bold',

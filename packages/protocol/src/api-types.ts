@@ -22,6 +22,8 @@ export interface Me {
   partnershipId: string | null;
   /** The instance administrator (creates partnerships); not a role inside one. */
   isAdmin: boolean;
+  /** The interface language the person chose (a Kopa locale such as `lv`), kept across devices; null until chosen. */
+  locale: string | null;
 }
 
 export interface ItemSummary {
@@ -39,6 +41,8 @@ export interface ItemSummary {
   thumbnailUrl?: string;
   /** Posts only: where the post stands in the review workflow. */
   postStatus?: PostStatus;
+  /** The language it is written in (BCP 47, `lv`; '' when not said): a document's or board's own, a post's post language. */
+  language?: string;
 }
 
 /** One item with the space it lives in (`GET /api/items/:id`). */
@@ -232,6 +236,27 @@ export interface ApiError {
   field?: string;
   /** For rate limits: when to try again. */
   retryAfterSeconds?: number;
+  /** For `invalid_request`: what is wrong with `field`, without words, so the web app can say it in the reader's language. */
+  problem?: ValidationProblem;
+}
+
+/** What can be wrong with a refused field (`ApiError.problem`); `error` keeps an English sentence for logs and API users. */
+export const VALIDATION_PROBLEM_KINDS = [
+  'required',
+  'too_short',
+  'too_long',
+  'too_few',
+  'too_many',
+  'invalid_format',
+  'invalid_choice',
+  'invalid',
+] as const;
+export type ValidationProblemKind = (typeof VALIDATION_PROBLEM_KINDS)[number];
+
+export interface ValidationProblem {
+  kind: ValidationProblemKind;
+  /** The bound that was crossed: characters for text (too_short, too_long), entries for lists or the number itself (too_few, too_many). */
+  limit?: number;
 }
 
 export const API_ERROR_CODES = [

@@ -1,4 +1,5 @@
 import type { SpaceKind } from './permissions.js';
+import type { PublishedTranslation } from './post-translation-types.js';
 
 /** The JSON shapes of the blog, image uploads, versions and moderation (see docs/api.md). */
 
@@ -125,6 +126,8 @@ export interface PublishedPost {
   reactions: ReactionCount[];
   canComment: boolean;
   canModerate: boolean;
+  /** Its versions in other languages, as frozen when it was published (post-translation-types.ts). */
+  translations: PublishedTranslation[];
 }
 
 /** One published post in the partnership's blog list. */
@@ -137,6 +140,8 @@ export interface BlogEntry {
   publishedAt: number;
   reactionCount: number;
   commentCount: number;
+  /** The languages of its published versions besides the original (`meta.language`). */
+  translationLanguages: string[];
 }
 
 /** `before_restore`: the text just before a restore replaced it, kept by the restore itself. */

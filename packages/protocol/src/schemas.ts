@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from './limits.js';
-import { BOARD_LAYOUTS, LICENCES, type ItemType } from './api-types.js';
+import { BOARD_LAYOUTS, LICENCES, type ItemType, type ValidationProblem } from './api-types.js';
+import { validationProblemOf } from './validation-problem.js';
 
 /** zod schemas for every request body and socket payload, checked at the server's edge. */
 
@@ -167,10 +168,17 @@ export const mobilityBodySchema = z
   .refine(datesInOrder, { message: 'The visit ends before it starts', path: ['endDate'] });
 export type MobilityBody = z.infer<typeof mobilityBodySchema>;
 
-/** Turns a zod error into one sentence that names the field at fault. */
-export function describeValidationError(error: z.ZodError): { message: string; field: string | undefined } {
+/**
+ * Turns a zod error into one English sentence that names the field at fault (for logs and API users), and
+ * the same problem without words (`problem`), which the web app says in the reader's language. Pass the
+ * input that was parsed so a missing value ("required") can be told from a wrong one.
+ */
+export function describeValidationError(
+  error: z.ZodError,
+  input?: unknown,
+): { message: string; field: string | undefined; problem: ValidationProblem } {
   const issue = error.issues[0];
-  if (!issue) return { message: 'Invalid request', field: undefined };
+  if (!issue) return { message: 'Invalid request', field: undefined, problem: { kind: 'invalid' } };
   const field = issue.path.length > 0 ? issue.path.join('.') : undefined;
-  return { message: field ? `${field}: ${issue.message}` : issue.message, field };
+  return { message: field ? `${field}: ${issue.message}` : issue.message, field, problem: validationProblemOf(issue, input) };
 }

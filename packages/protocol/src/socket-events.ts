@@ -74,6 +74,8 @@ export interface ServerToClientEvents {
   'export:progress': (job: ExportJob) => void;
   /** To the person who started an export: it is done (with its download link) or failed (with why). */
   'export:finished': (job: ExportJob) => void;
+  /** A term of the partnership's glossary was proposed, approved, changed or deleted: fetch the glossary again. */
+  'glossary:changed': (event: { partnershipId: string }) => void;
 }
 
 export const spaceRoom = (spaceId: string): string => `space:${spaceId}`;

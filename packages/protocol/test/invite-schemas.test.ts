@@ -14,6 +14,7 @@ describe('invite and partnership bodies', () => {
     expect(problem(acceptInviteBodySchema.safeParse({ displayName: 'Maria', email: 'maria at scuola' }))).toEqual({
       field: 'email',
       message: 'email: must be an e-mail address',
+      problem: { kind: 'invalid_format' },
     });
     expect(problem(acceptInviteBodySchema.safeParse({ displayName: 'Maria', email: `${'m'.repeat(60)}@scuola.it` }))?.message).toBe(
       'email: must be at most 64 characters',
@@ -25,6 +26,7 @@ describe('invite and partnership bodies', () => {
     expect(problem(acceptInviteBodySchema.safeParse({ displayName: 'Jānis Bērziņš', password: 'short' }))).toEqual({
       field: 'password',
       message: 'password: must be at least 10 characters',
+      problem: { kind: 'too_short', limit: 10 },
     });
   });
 

@@ -12,9 +12,17 @@ describe('request schemas', () => {
   it('name the field at fault in plain words', () => {
     const missing = loginBodySchema.safeParse({ username: 'janis' });
     expect(missing.success).toBe(false);
-    if (!missing.success) expect(describeValidationError(missing.error)).toEqual({ message: 'password: Enter your password', field: 'password' });
+    if (!missing.success) {
+      expect(describeValidationError(missing.error, { username: 'janis' })).toEqual({
+        message: 'password: Enter your password',
+        field: 'password',
+        problem: { kind: 'required' },
+      });
+    }
     const blank = createItemBodySchema.safeParse({ title: '   ' });
-    if (!blank.success) expect(describeValidationError(blank.error)).toEqual({ message: 'title: Give it a title', field: 'title' });
+    if (!blank.success) {
+      expect(describeValidationError(blank.error)).toEqual({ message: 'title: Give it a title', field: 'title', problem: { kind: 'required' } });
+    }
     expect(blank.success).toBe(false);
   });
 

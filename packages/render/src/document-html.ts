@@ -58,6 +58,10 @@ export function renderDocumentHtml(content: DocumentContent | unknown, options: 
     imageSizes: options.imageSizes ?? DEFAULT_IMAGE_SIZES,
   };
   const root = rootOf(content);
+  // The content's highest heading goes just below the page's title: text that starts at h2 is not pushed to h3,
+  // which would leave a level out of the page's outline (screen readers list headings by level).
+  const levels = root ? childrenOf(root).filter((node) => node.type === 'heading').map(headingLevel).filter((level) => level !== null) : [];
+  if (levels.length > 0) context.headingOffset = Math.max(0, context.headingOffset - (Math.min(...levels) - 1));
   const body = root ? renderBlocks(childrenOf(root), context, 1) : '';
   const lang = languageTag(options.lang);
   const html = `<div class="kopa-document"${lang ? ` lang="${lang}"` : ''}>${body}</div>`;
@@ -159,6 +163,9 @@ function renderInline(nodes: readonly JsonNode[], context: Context, depth: numbe
       case 'image':
         html += renderPicture(node, context, false);
         break;
+      case 'language-span':
+        html += renderLanguageSpan(node, context, depth, inLink);
+        break;
       default:
         // Blocks out of place and unknown elements: their inline content, in place.
         html += renderInline(childrenOf(node), context, depth + 1, inLink);
@@ -190,6 +197,13 @@ function renderLink(node: JsonNode, context: Context, depth: number, inLink: boo
   const title = stringField(node, 'title').trim();
   const titleAttribute = title === '' ? '' : ` title="${escapeHtml(title)}"`;
   return `<a href="${escapeHtml(href)}" rel="ugc noopener noreferrer"${titleAttribute}>${inner}</a>`;
+}
+
+/** A passage in another language: `<span lang>`, so screen readers and hyphenation follow it; only a well-formed tag is written. */
+function renderLanguageSpan(node: JsonNode, context: Context, depth: number, inLink: boolean): string {
+  const inner = renderInline(childrenOf(node), context, depth + 1, inLink);
+  const lang = languageTag(node.lang);
+  return lang && inner !== '' ? `<span lang="${lang}">${inner}</span>` : inner;
 }
 
 function renderPicture(node: JsonNode, context: Context, asBlock: boolean): string {

@@ -68,7 +68,7 @@ export function hasFormat(node: JsonNode, format: TextFormat): boolean {
 
 /** The Kopa element types that hold blocks or text; anything else with children is read as a plain container. */
 export const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'list', 'image']);
-export const INLINE_TYPES = new Set(['text', 'linebreak', 'tab', 'link', 'autolink']);
+export const INLINE_TYPES = new Set(['text', 'linebreak', 'tab', 'link', 'autolink', 'language-span']);
 
 /** A heading's level (1–6) from its `tag`, or null when the tag is not h1–h6. */
 export function headingLevel(node: JsonNode): number | null {

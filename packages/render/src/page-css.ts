@@ -42,7 +42,31 @@ th,td{border-bottom:1px solid #ddd6c8;padding:.5rem;text-align:left;vertical-ali
 .kopa-align-justify{text-align:justify}
 .kopa-board svg{display:block;width:100%}
 .kopa-muted{color:#545c6b}
+.kopa-glossary{list-style:none;padding:0}
+.kopa-glossary-term{align-items:flex-start;border-bottom:1px solid #ddd6c8;display:flex;flex-wrap:wrap;gap:.75rem 1rem;padding:.75rem 0}
+.kopa-glossary-term figure{flex:0 0 6rem;margin:0}
+.kopa-glossary-term dl{display:grid;flex:1 1 16rem;gap:.5rem 1rem;grid-template-columns:repeat(auto-fill,minmax(8rem,1fr));margin:0}
+.kopa-glossary-term dt{color:#545c6b;font-size:.8125rem}
+.kopa-glossary-term dd{font-weight:600;margin:0;overflow-wrap:anywhere}
 .kopa-licence{margin:0}
+.kopa-wide .kopa-header,.kopa-wide .kopa-main,.kopa-wide .kopa-footer{max-width:72rem}
+.kopa-parallel{margin:1.5rem 0}
+.kopa-parallel-head,.kopa-parallel-row{display:grid;gap:0 2rem}
+.kopa-parallel-cols-2>div{grid-template-columns:repeat(2,minmax(0,1fr))}
+.kopa-parallel-cols-3>div{grid-template-columns:repeat(3,minmax(0,1fr))}
+.kopa-parallel-cols-4>div{grid-template-columns:repeat(4,minmax(0,1fr))}
+.kopa-parallel-head{border-bottom:2px solid #ddd6c8;margin-bottom:1rem}
+.kopa-parallel-lang{font-weight:700;margin:0 0 .5rem}
+.kopa-parallel-tag{display:none}
+.kopa-parallel-across{margin:0 0 1rem}
+@media (max-width:40rem){
+.kopa-parallel-head{display:none}
+.kopa-parallel-row{display:block;border-left:4px solid #ddd6c8;margin:0 0 1.25rem;padding-left:.75rem}
+.kopa-parallel-cell+.kopa-parallel-cell{background:#f6f3ec;border-radius:8px;margin-top:.5rem;padding:.5rem .75rem}
+.kopa-parallel-cell .kopa-document>:last-child{margin-bottom:0}
+.kopa-parallel-tag{color:#545c6b;display:block;font-size:.8125rem;font-weight:700;margin:0 0 .25rem}
+.kopa-parallel-missing{display:none}
+}
 @media print{
 @page{margin:2cm 1.8cm}
 html{background:#fff;color:#000;font-size:11pt}

@@ -47,6 +47,8 @@ export interface PageOptions {
   stylesheet?: 'inline' | { href: string };
   /** Words in the page's language (default English). */
   labels?: { licence?: string };
+  /** A wider column, for content side by side (parallel texts). */
+  wide?: boolean;
 }
 
 export const PAGE_CSS_HASH = `'sha256-${createHash('sha256').update(PAGE_CSS, 'utf8').digest('base64')}'`;
@@ -96,7 +98,7 @@ export function renderPage(options: PageOptions): string {
     `title="${escapeHtml(licence.title)}">${escapeHtml(licence.name)}</a></p>`;
   return (
     '<!doctype html>\n' +
-    `<html${lang ? ` lang="${lang}"` : ''}>\n<head>\n${head.join('\n')}\n</head>\n<body>\n` +
+    `<html${lang ? ` lang="${lang}"` : ''}>\n<head>\n${head.join('\n')}\n</head>\n<body${options.wide ? ' class="kopa-wide"' : ''}>\n` +
     header +
     `<main class="kopa-main" id="main">\n${sanitizeHtml(options.body)}\n</main>\n` +
     `<footer class="kopa-footer">${footer}${licenceLine}</footer>\n` +

@@ -1,6 +1,6 @@
 import sanitize, { type IOptions, type Transformer } from 'sanitize-html';
 import { filterSvgAttributes, SVG_TAGS, svgAttributeNames } from './svg-rules.js';
-import { safeUrl } from './urls.js';
+import { languageTag, safeUrl } from './urls.js';
 
 /**
  * The last step of every HTML and SVG this package produces (sanitize-html, which
@@ -52,6 +52,8 @@ function checkUrls(tagName: string, attribs: Record<string, string>): Record<str
     const lower = name.toLowerCase();
     // No on* attribute is on any allow-list; dropping here as well costs nothing.
     if (lower.startsWith('on') || lower === 'style') delete kept[name];
+    // Only a well-formed language tag: `lang` steers screen readers' voices and hyphenation.
+    if (lower === 'lang' && languageTag(kept[name]) === null) delete kept[name];
   }
   if (tagName === 'a' && kept.href !== undefined) {
     const href = safeUrl(kept.href, 'link');

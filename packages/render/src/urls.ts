@@ -1,3 +1,5 @@
+import { isLanguageTag } from '@kopa/editor';
+
 /**
  * Which URLs rendered output may carry. Links: http, https, mailto and relative
  * references; pictures and other resources: http, https and relative. Everything
@@ -46,7 +48,7 @@ export function isUploadId(value: unknown): value is string {
   return typeof value === 'string' && /^[A-Za-z0-9_-]{1,128}$/.test(value);
 }
 
-/** A BCP 47 language tag of the simple kind Kopa uses (`lv`, `en-GB`), or null. */
+/** A well-formed BCP 47 language tag (`lv`, `en-GB`), or null: the editor's own rule for passages. */
 export function languageTag(value: unknown): string | null {
-  return typeof value === 'string' && /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/.test(value) ? value : null;
+  return isLanguageTag(value) ? value : null;
 }

@@ -141,6 +141,16 @@ describe('renderDocumentHtml', () => {
     expect(renderDocumentHtml(content, { headingOffset: 1 })).toBe('<div class="kopa-document"><h2>one</h2><h6>six</h6></div>');
   });
 
+  it('puts text that starts at h2 just below the page title, leaving no level out', async () => {
+    const content = await documentFromEditor(() => {
+      $getRoot().clear().append(
+        $createHeadingNode('h2').append($createTextNode('Day one')),
+        $createHeadingNode('h3').append($createTextNode('Morning')),
+      );
+    });
+    expect(renderDocumentHtml(content, { headingOffset: 1 })).toBe('<div class="kopa-document"><h2>Day one</h2><h3>Morning</h3></div>');
+  });
+
   it('writes lang only for a language tag, and text as text', () => {
     const content = { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: '<b>&amp;</b> "quoted"', format: 0 }] }] } };
     expect(renderDocumentHtml(content, { lang: 'lv' })).toBe('<div class="kopa-document" lang="lv"><p>&lt;b&gt;&amp;amp;&lt;/b&gt; "quoted"</p></div>');

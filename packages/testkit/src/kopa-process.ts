@@ -40,6 +40,8 @@ function start(dataDir: string, { entry = 'source', env = {} }: KopaProcessOptio
       HOST: '127.0.0.1',
       KOPA_DATA_DIR: dataDir,
       KOPA_LOG_LEVEL: 'info',
+      // Tests make their own posts on the bare demo; a test that wants the demo's example posts passes KOPA_DEMO_POSTS: '1'.
+      KOPA_DEMO_POSTS: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -17,6 +17,11 @@ export class AccessControl {
   constructor(
     private readonly memberships: MembershipRepository,
     private readonly spaces: SpaceRepository,
+    /**
+     * Documents that belong to an item without being its own (a post's versions in other
+     * languages): the item whose rights they share, or null.
+     */
+    private readonly itemOfOtherDoc: (docId: string) => string | null = () => null,
   ) {}
 
   membersOf(userId: string): Member[] {
@@ -36,14 +41,23 @@ export class AccessControl {
     return this.can(userId, action, spaceResource(space));
   }
 
-  /** What the user may do with a document; null when no such document exists (or it was deleted). */
+  /**
+   * What the user may do with a document; null when no such document exists (or its item was
+   * deleted). A post's version shares the post's rights exactly (locks, live pauses, archiving).
+   */
   docAccess(userId: string, docId: string): DocAccess | null {
-    const item = this.spaces.findItemByDocId(docId);
+    const item = this.spaces.findItemByDocId(docId) ?? this.ownerOf(docId);
     const space = item ? this.spaces.findSpace(item.spaceId) : null;
     if (!item || !space) return null;
     const member = this.memberIn(userId, space.partnershipId);
     const resource = itemResource(item, space);
     return { item, space, canRead: can(member, 'read', resource), canEdit: can(member, 'edit', resource) };
+  }
+
+  private ownerOf(docId: string): ItemRecord | null {
+    const itemId = this.itemOfOtherDoc(docId);
+    const item = itemId ? this.spaces.findItem(itemId) : null;
+    return item && !item.deleted ? item : null;
   }
 }
 

@@ -1,4 +1,5 @@
-import { loginBodySchema } from '@kopa/protocol';
+import { isLocale } from '@kopa/i18n';
+import { localeBodySchema, loginBodySchema } from '@kopa/protocol';
 import { Router } from 'express';
 import type { AccessControl } from '../access/access-control.js';
 import type { UserRepository } from '../directory/user-repository.js';
@@ -22,7 +23,7 @@ export interface AuthRoutesDeps {
   sessionEndings: SessionEndings;
 }
 
-/** `/api/auth/login`, `/api/auth/logout` and `/api/me`. */
+/** `/api/auth/login`, `/api/auth/logout`, `/api/me` and the person's interface language. */
 export function authRoutes(deps: AuthRoutesDeps): Router {
   const router = Router();
 
@@ -68,6 +69,21 @@ export function authRoutes(deps: AuthRoutesDeps): Router {
 
   router.get('/me', requireAuth(deps.authenticator), (_request, response) => {
     response.json(describeMe(currentAuth(response), deps.access));
+  });
+
+  // The language someone picks follows them to every device they log in on.
+  router.put('/me/locale', requireAuth(deps.authenticator), (request, response) => {
+    const auth = currentAuth(response);
+    const { locale } = validateBody(localeBodySchema, request.body);
+    if (!isLocale(locale)) {
+      // A language Kopa does not speak is one not among the choices: the web app says so in the reader's language.
+      throw new HttpError(400, 'invalid_request', `locale: Kopa does not speak "${locale}" yet.`, {
+        field: 'locale',
+        problem: { kind: 'invalid_choice' },
+      });
+    }
+    deps.users.setLocale(auth.user.id, locale);
+    response.json(describeMe({ ...auth, user: { ...auth.user, locale } }, deps.access));
   });
 
   return router;

@@ -32,5 +32,6 @@ export function describeMe(auth: Authenticated, access: AccessControl): Me {
     country: auth.user.country,
     partnershipId: member?.partnershipId ?? null,
     isAdmin: auth.user.isAdmin,
+    locale: auth.user.locale,
   };
 }

@@ -59,6 +59,7 @@ export class BlogSearch {
     this.statements = {
       remove: db.prepare<[string]>('DELETE FROM post_search WHERE item_id = ?'),
       insert: db.prepare<[string, string, string]>('INSERT INTO post_search (item_id, title, body) VALUES (?, ?, ?)'),
+      append: db.prepare<[string, string]>("UPDATE post_search SET body = body || char(10) || ? WHERE item_id = ?"),
       all: db.prepare<[Params], ListRow>(`${published} ${order}`),
       matching: db.prepare<[Params & { match: string }], ListRow>(
         `${published} AND i.id IN (SELECT item_id FROM post_search WHERE post_search MATCH @match) ${order}`,
@@ -73,6 +74,11 @@ export class BlogSearch {
   index(itemId: string, title: string, body: string): void {
     this.statements.remove.run(itemId);
     this.statements.insert.run(itemId, title, body);
+  }
+
+  /** More published text of the post (its versions in other languages), after what `index` wrote: found, never in excerpts. */
+  append(itemId: string, text: string): void {
+    if (text.trim() !== '') this.statements.append.run(text, itemId);
   }
 
   remove(itemId: string): void {

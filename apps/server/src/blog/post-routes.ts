@@ -22,7 +22,7 @@ import type { CreditDirectory } from '../directory/credit-directory.js';
 import type { PartnershipRepository } from '../directory/partnership-repository.js';
 import type { DocumentAuthors } from '../history/document-authors.js';
 import { withLiveDocument } from '../history/live-document.js';
-import { demand, notFound } from '../http/http-error.js';
+import { demand, HttpError, notFound } from '../http/http-error.js';
 import { validateBody } from '../http/validate-body.js';
 import type { MobilityRepository } from '../mobilities/mobility-repository.js';
 import { FORMER_MEMBER } from '../moderation/former-member.js';
@@ -50,6 +50,8 @@ export interface PostRoutesDeps {
   credits: CreditDirectory;
   uploads: UploadLookup;
   postEvents: PostEvents;
+  /** Whether the post has a version in this language (translations/): its own language may not become one. */
+  languageTaken?: (itemId: string, language: string) => boolean;
 }
 
 /** The length of blog excerpts' source text (cut again at a word boundary). */
@@ -110,6 +112,11 @@ export function postRoutes(deps: PostRoutesDeps): Router {
     const target = readable(currentAuth(response).user.id, request.params.itemId);
     demand(can(target.member, 'edit', target.resource));
     const body = validateBody(updatePostBodySchema, request.body);
+    if (body.language !== undefined && body.language !== target.post.language && deps.languageTaken?.(target.item.id, body.language)) {
+      throw new HttpError(400, 'invalid_request', 'The post has a version in this language already: delete it first, or choose another language.', {
+        field: 'language',
+      });
+    }
     const partnership = deps.partnerships.find(target.space.partnershipId);
     if (!partnership) throw notFound('Post');
     deps.posts.updateMeta(target.item.id, changedMeta(deps, partnership, target.post, body));

@@ -22,6 +22,11 @@ export interface PostWorkflowDeps {
   auditLog: AuditLog;
   postEvents: PostEvents;
   registry: DocumentRegistry;
+  /**
+   * Read before publishing (the post's versions in other languages, translations/); the step it
+   * returns runs inside the publish transaction.
+   */
+  alongsidePublish?: (itemId: string) => Promise<() => void>;
 }
 
 /** Who does a transition, and what they wrote along with it. */
@@ -87,6 +92,7 @@ export class PostWorkflow {
     if (!submitted) throw wrongStatus('The submitted version is gone; the team has to submit the post again.');
     const content = await readDocumentContent(submitted.state);
     requireAltText(content, post, 'published');
+    const alongside = await this.deps.alongsidePublish?.(itemId);
 
     this.deps.db.transaction(() => {
       const { item, space, post: current } = this.load(itemId);
@@ -97,6 +103,7 @@ export class PostWorkflow {
       this.deps.posts.markPublished(itemId, version.id, actorId);
       this.deps.posts.addReview({ itemId, authorId: actorId, action: 'publish', message, versionId: version.id });
       this.deps.search.index(itemId, item.title, contentText(content));
+      alongside?.();
       this.deps.auditLog.record({
         partnershipId: space.partnershipId,
         actorId,

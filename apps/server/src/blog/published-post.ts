@@ -1,5 +1,5 @@
 import { readDocumentContent } from '@kopa/editor';
-import type { BlogEntry, Credit, PublishedPost } from '@kopa/protocol';
+import type { BlogEntry, Credit, PublishedPost, PublishedTranslation } from '@kopa/protocol';
 import type { DocumentAuthors } from '../history/document-authors.js';
 import type { VersionRepository } from '../history/version-repository.js';
 import type { ReactionRepository } from '../moderation/reaction-repository.js';
@@ -14,6 +14,11 @@ export interface PublishedPostsDeps {
   /** Credits of a version: the people whose text is in it, most text first. */
   authors: Pick<DocumentAuthors, 'authorsOf'>;
   uploads: UploadLookup;
+  /** Its versions in other languages, as frozen when it was published (translations/). */
+  translations?: {
+    of(itemId: string): Promise<PublishedTranslation[]>;
+    languagesOf(itemIds: readonly string[]): Map<string, string[]>;
+  };
 }
 
 /** A published post as the partnership reads it; the item and permissions come from the route. */
@@ -49,11 +54,13 @@ export class PublishedPosts {
       reactions: this.deps.reactions.countsFor(item.id, subject.viewerId),
       canComment: subject.canComment,
       canModerate: subject.canModerate,
+      translations: (await this.deps.translations?.of(item.id)) ?? [],
     };
   }
 
   /** Blog list entries, with the beginning of each published text (from the search index). */
   entries(partnershipId: string, rows: readonly PublishedRow[], beginnings: ReadonlyMap<string, string>): BlogEntry[] {
+    const languages = this.deps.translations?.languagesOf(rows.map((row) => row.itemId));
     return rows.map((row) => ({
       id: row.itemId,
       title: row.title,
@@ -63,6 +70,7 @@ export class PublishedPosts {
       publishedAt: row.publishedAt,
       reactionCount: row.reactionCount,
       commentCount: row.commentCount,
+      translationLanguages: languages?.get(row.itemId) ?? [],
     }));
   }
 

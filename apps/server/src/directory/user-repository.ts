@@ -23,6 +23,8 @@ export interface UserProfile {
   country: string | null;
   active: boolean;
   isAdmin: boolean;
+  /** The interface language they chose (a Kopa locale), null until they choose one. */
+  locale: string | null;
 }
 
 interface BaseRow {
@@ -41,6 +43,7 @@ interface UserRow extends BaseRow {
 interface ProfileRow extends BaseRow {
   school_name: string | null;
   country: string | null;
+  locale: string | null;
 }
 
 function basics(row: BaseRow) {
@@ -64,7 +67,7 @@ export class UserRepository {
     this.statements = {
       byUsername: db.prepare<[string], UserRow>(`SELECT * FROM users WHERE username = ? AND ${LIVE}`),
       profileById: db.prepare<[string], ProfileRow>(
-        `SELECT u.id, u.username, u.display_name, u.school_id, u.active, u.is_admin, s.name AS school_name, s.country
+        `SELECT u.id, u.username, u.display_name, u.school_id, u.active, u.is_admin, u.locale, s.name AS school_name, s.country
          FROM users u LEFT JOIN schools s ON s.id = u.school_id WHERE u.id = ? AND ${LIVE.replaceAll('expires_at', 'u.expires_at')}`,
       ),
       insert: db.prepare(
@@ -77,6 +80,7 @@ export class UserRepository {
       setPassword: db.prepare<[string, string]>('UPDATE users SET password_hash = ? WHERE id = ?'),
       setActive: db.prepare<[number, string]>('UPDATE users SET active = ? WHERE id = ?'),
       setDisplayName: db.prepare<[string, string]>('UPDATE users SET display_name = ? WHERE id = ?'),
+      setLocale: db.prepare<[string, string]>('UPDATE users SET locale = ? WHERE id = ?'),
     };
   }
 
@@ -87,7 +91,7 @@ export class UserRepository {
 
   findProfile(id: string): UserProfile | null {
     const row = this.statements.profileById.get(id);
-    return row ? { ...basics(row), schoolName: row.school_name, country: row.country } : null;
+    return row ? { ...basics(row), schoolName: row.school_name, country: row.country, locale: row.locale } : null;
   }
 
   /** Whether a username is in use (by anyone, expired guests included): usernames are never reused. */
@@ -121,6 +125,11 @@ export class UserRepository {
 
   setDisplayName(id: string, displayName: string): void {
     this.statements.setDisplayName.run(displayName, id);
+  }
+
+  /** The interface language the person chose, remembered for every device they log in on. */
+  setLocale(id: string, locale: string): void {
+    this.statements.setLocale.run(locale, id);
   }
 
   count(): number {

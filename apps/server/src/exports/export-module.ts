@@ -8,6 +8,7 @@ import type { SqliteDatabase } from '../db/open-database.js';
 import type { PartnershipRepository } from '../directory/partnership-repository.js';
 import type { Logger } from '../logger.js';
 import type { PostRepository } from '../blog/post-repository.js';
+import type { TranslationRepository } from '../blog/translations/translation-repository.js';
 import type { DocAuthorRepository } from '../history/doc-author-repository.js';
 import type { DocumentAuthors } from '../history/document-authors.js';
 import type { VersionRepository } from '../history/version-repository.js';
@@ -25,6 +26,7 @@ import { ExportJobs } from './export-jobs.js';
 import { exportRoutes } from './export-routes.js';
 import { markdownFormat } from './publishing/markdown-format.js';
 import type { PublishingDeps } from './publishing/scope-content.js';
+import type { GlossarySource } from '../glossary/published-terms.js';
 import { siteFormat } from './publishing/site-format.js';
 
 export interface ExportModuleDeps {
@@ -44,6 +46,10 @@ export interface ExportModuleDeps {
   authors: DocumentAuthors;
   owners: DocAuthorRepository;
   uploads: UploadRepository;
+  /** Posts' versions in other languages (the exports show them beside the original). */
+  translations?: TranslationRepository;
+  /** The glossary's approved terms, for the website and Markdown. */
+  glossary: GlossarySource;
 }
 
 export interface ExportModule {
@@ -62,9 +68,10 @@ export async function createExportModule(deps: ExportModuleDeps): Promise<Export
   const filesDir = path.join(deps.dataDir, 'files');
   const publishing: PublishingDeps = {
     ...{ partnerships: deps.partnerships, spaces: deps.spaces, mobilities: deps.mobilities, posts: deps.posts, versions: deps.versions },
-    ...{ store: deps.store, flushed, uploads: deps.uploads, filesDir },
+    ...{ store: deps.store, flushed, uploads: deps.uploads, filesDir, glossary: deps.glossary },
     frozen: new FrozenContents({ versions: deps.versions, authors: deps.authors, owners: deps.owners }),
     people: new ShowcaseRepository(deps.db),
+    translations: deps.translations,
   };
   const formats: ExportFormat[] = [
     backupFormat({ db: deps.db, store: deps.store, flushed, filesDir }),

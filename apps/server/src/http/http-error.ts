@@ -1,4 +1,4 @@
-import type { ApiErrorCode } from '@kopa/protocol';
+import type { ApiErrorCode, ValidationProblem } from '@kopa/protocol';
 
 /** An error with the status and JSON body the client should receive. */
 export class HttpError extends Error {
@@ -6,7 +6,7 @@ export class HttpError extends Error {
     readonly status: number,
     readonly code: ApiErrorCode,
     message: string,
-    readonly details: { field?: string; retryAfterSeconds?: number } = {},
+    readonly details: { field?: string; retryAfterSeconds?: number; problem?: ValidationProblem } = {},
   ) {
     super(message);
   }

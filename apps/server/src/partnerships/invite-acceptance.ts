@@ -56,12 +56,17 @@ export async function acceptInvite(
   const invite = usableInvite(deps, token);
   const teacher = invite.kind !== 'guest';
   if (teacher) {
-    if (!body.email) throw new HttpError(400, 'invalid_request', 'email: Enter your e-mail address', { field: 'email' });
+    if (!body.email) {
+      throw new HttpError(400, 'invalid_request', 'email: Enter your e-mail address', { field: 'email', problem: { kind: 'required' } });
+    }
     if (!body.password) {
-      throw new HttpError(400, 'invalid_request', 'password: Choose a password of at least 10 characters', { field: 'password' });
+      throw new HttpError(400, 'invalid_request', 'password: Choose a password of at least 10 characters', {
+        field: 'password',
+        problem: { kind: 'required' },
+      });
     }
     if (invite.kind === 'coordinator' && !body.school) {
-      throw new HttpError(400, 'invalid_request', 'school: Tell us about your school', { field: 'school' });
+      throw new HttpError(400, 'invalid_request', 'school: Tell us about your school', { field: 'school', problem: { kind: 'required' } });
     }
     if (deps.users.isEmailTaken(body.email)) throw emailTaken();
   }

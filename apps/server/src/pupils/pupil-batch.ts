@@ -1,4 +1,4 @@
-import { checkPupilNames, MAX_PUPILS_AT_ONCE, type PupilName } from '@kopa/protocol';
+import { checkPupilNames, MAX_PUPILS_AT_ONCE, type PupilName, type ValidationProblem } from '@kopa/protocol';
 import { HttpError } from '../http/http-error.js';
 
 /** Lines named in an error before "and N more": enough to find them, short enough to read. */
@@ -13,13 +13,17 @@ export function parsePupilBatch(lines: readonly string[]): PupilName[] {
   if (check.ok) return check.names;
   switch (check.problem) {
     case 'none':
-      throw invalid('Paste at least one first name, one per line.');
+      throw invalid('Paste at least one first name, one per line.', { kind: 'required' });
     case 'too_many':
-      throw invalid(`You pasted ${check.count} names; at most ${MAX_PUPILS_AT_ONCE} at a time.`);
+      throw invalid(`You pasted ${check.count} names; at most ${MAX_PUPILS_AT_ONCE} at a time.`, {
+        kind: 'too_many',
+        limit: MAX_PUPILS_AT_ONCE,
+      });
     case 'not_names':
       throw invalid(
         `${describeLines(check.lines)} ${check.lines.length === 1 ? 'is not a first name' : 'are not first names'}: ` +
           'use letters only (no digits, emoji or symbols).',
+        { kind: 'invalid_format' },
       );
   }
 }
@@ -33,6 +37,6 @@ export function describeLines(lines: readonly number[]): string {
   return `Lines ${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
 }
 
-function invalid(message: string): HttpError {
-  return new HttpError(400, 'invalid_request', message, { field: 'names' });
+function invalid(message: string, problem: ValidationProblem): HttpError {
+  return new HttpError(400, 'invalid_request', message, { field: 'names', problem });
 }

@@ -10,6 +10,7 @@ import type { SpaceRepository } from '../spaces/space-repository.js';
 import type { DocumentStore } from '../storage/document-store.js';
 import type { MobilityRepository } from '../mobilities/mobility-repository.js';
 import type { TeamRepository } from '../teams/team-repository.js';
+import { seedDemoGlossary } from './demo-glossary.js';
 
 /** Every demo account's password (listed in the README). */
 export const DEMO_PASSWORD = 'kopa-demo';
@@ -54,7 +55,8 @@ export interface SeedDeps {
 /**
  * "Together in our diversity": four schools, their teachers and pupils, a guest;
  * the partnership's own space; a team "Welcome" of the four pupils whose space
- * holds the document "Our first words"; and a visit to Gijón with its diary.
+ * holds the document "Our first words"; a visit to Gijón with its diary; and a
+ * few approved glossary terms that occur in that document.
  * Runs only on a database without partnerships.
  */
 export async function seedDemoPartnership(deps: SeedDeps): Promise<boolean> {
@@ -139,6 +141,7 @@ export async function seedDemoPartnership(deps: SeedDeps): Promise<boolean> {
       });
       deps.spaces.insertSpace({ id: randomUUID(), partnershipId, kind: 'mobility', ...none, mobilityId, title: visit.title });
     }
+    seedDemoGlossary(deps.db, partnershipId, (username) => people.find((person) => person.username === username)!.id);
   })();
   return true;
 }

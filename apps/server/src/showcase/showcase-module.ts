@@ -20,7 +20,10 @@ import { FrozenContents } from './frozen-content.js';
 import { picturePeopleRoutes } from './picture-people-routes.js';
 import { PublicApprovals } from './public-approvals.js';
 import { listNoPublicPractices, type PublicPracticesLister } from './public-practices.js';
+import { listNoPublicGlossary, type PublicGlossaryLister } from './public-glossary.js';
 import { PublicShowcase } from './public-showcase.js';
+import { approvedTranslations } from './approved-translations.js';
+import type { TranslationRepository } from '../blog/translations/translation-repository.js';
 import { showcasePageRoutes } from './showcase-page-routes.js';
 import { ShowcaseRepository } from './showcase-repository.js';
 import { showcaseRoutes } from './showcase-routes.js';
@@ -43,6 +46,10 @@ export interface ShowcaseModuleDeps {
   auditLog: AuditLog;
   /** The inventory of good practices' public ones (apps/server/src/practices); none until it exists. */
   publicPractices?: PublicPracticesLister;
+  /** The glossary's approved terms (apps/server/src/glossary); none until it exists. */
+  publicGlossary?: PublicGlossaryLister;
+  /** Posts' versions in other languages (apps/server/src/blog/translations); none when not given. */
+  translations?: Pick<TranslationRepository, 'frozenOf'>;
 }
 
 export interface ShowcaseModule {
@@ -67,6 +74,11 @@ export function createShowcaseModule(deps: ShowcaseModuleDeps): ShowcaseModule {
   );
   return {
     apiRouter,
-    pageRouter: showcasePageRoutes({ showcase, repository, uploads: deps.uploads, files: deps.files, publicPractices: deps.publicPractices ?? listNoPublicPractices }),
+    pageRouter: showcasePageRoutes({
+      ...{ showcase, repository, uploads: deps.uploads, files: deps.files },
+      publicPractices: deps.publicPractices ?? listNoPublicPractices,
+      publicGlossary: deps.publicGlossary ?? listNoPublicGlossary,
+      translationsOf: (item) => approvedTranslations(deps.translations, item),
+    }),
   };
 }

@@ -4,9 +4,18 @@ import { Router, type Request, type Response } from 'express';
 import type { UploadRepository } from '../uploads/upload-repository.js';
 import type { UploadStore } from '../uploads/upload-store.js';
 import { publicCredits } from '../publishing/public-credits.js';
+import type { ParallelSource } from '../publishing/parallel-text.js';
 import type { PublicPracticesLister } from './public-practices.js';
+import type { PublicGlossaryLister } from './public-glossary.js';
 import { picturesOf, type OpenShowcase, type PublicShowcase, type ShownItem } from './public-showcase.js';
-import { renderShowcaseHome, renderShowcaseItem, renderShowcaseNotFound, type PageContext, type PublicItemView } from './showcase-pages.js';
+import {
+  renderShowcaseGlossary,
+  renderShowcaseHome,
+  renderShowcaseItem,
+  renderShowcaseNotFound,
+  type PageContext,
+  type PublicItemView,
+} from './showcase-pages.js';
 import { SHOWCASE_PREFIX } from './showcase-paths.js';
 import type { ShowcaseRepository } from './showcase-repository.js';
 
@@ -17,6 +26,10 @@ export interface ShowcasePageRoutesDeps {
   files: UploadStore;
   /** The inventory's public practices (nothing until it provides a lister). */
   publicPractices: PublicPracticesLister;
+  /** The glossary's approved terms (nothing until it provides a lister). */
+  publicGlossary: PublicGlossaryLister;
+  /** An approved post's versions in other languages, as the public may read them (none by default). */
+  translationsOf?: (item: ShownItem) => Promise<ParallelSource[]>;
 }
 
 /** Pages: no script at all, pictures and the hashed stylesheet only; never framed. */
@@ -70,6 +83,13 @@ export function showcasePageRoutes(deps: ShowcasePageRoutesDeps): Router {
     };
   };
 
+  /** The approved terms; a picture showing a pupil without photo consent is taken off (the term stays). */
+  const glossaryOf = (partnershipId: string) => {
+    const terms = deps.publicGlossary(partnershipId);
+    const withheld = deps.repository.picturesWithoutPhotoConsent(terms.flatMap((term) => (term.picture ? [term.picture.id] : [])));
+    return terms.map((term) => (term.picture && withheld.has(term.picture.id) ? { ...term, picture: null, pictureAlt: '' } : term));
+  };
+
   const view = (open: OpenShowcase, item: ShownItem, withCredits: boolean): PublicItemView => ({
     ...item,
     credits: withCredits ? publicCredits(deps.repository, open.partnership.id, item.content.writerIds) : [],
@@ -84,15 +104,24 @@ export function showcasePageRoutes(deps: ShowcasePageRoutesDeps): Router {
       context(request, open),
       items.map((item) => view(open, item, false)),
       deps.publicPractices(open.partnership.id),
+      glossaryOf(open.partnership.id).length,
     );
     response.set(PAGE_HEADERS).send(html);
+  });
+
+  router.get(`${SHOWCASE_PREFIX}/:slug/glossary`, (request: Request<{ slug: string }>, response) => {
+    const open = deps.showcase.open(request.params.slug);
+    const terms = open ? glossaryOf(open.partnership.id) : [];
+    if (!open || terms.length === 0) return notFound(request, response);
+    response.set(PAGE_HEADERS).send(renderShowcaseGlossary(context(request, open), terms));
   });
 
   router.get(`${SHOWCASE_PREFIX}/:slug/items/:itemId`, async (request: Request<{ slug: string; itemId: string }>, response) => {
     const open = deps.showcase.open(request.params.slug);
     const item = open ? await deps.showcase.shownItem(open.partnership.id, request.params.itemId) : null;
     if (!open || !item) return notFound(request, response);
-    response.set(PAGE_HEADERS).send(renderShowcaseItem(context(request, open), view(open, item, true)));
+    const translations = (await deps.translationsOf?.(item)) ?? [];
+    response.set(PAGE_HEADERS).send(renderShowcaseItem(context(request, open), { ...view(open, item, true), translations }));
   });
 
   router.get(
@@ -102,8 +131,11 @@ export function showcasePageRoutes(deps: ShowcasePageRoutesDeps): Router {
       const width = Number(VARIANT_FILE.exec(request.params.file)?.[1]);
       const upload = open && width ? deps.uploads.find(request.params.uploadId) : null;
       const stored = upload !== null && upload.partnershipId === open!.partnership.id && upload.image.variants.some((variant) => variant.width === width);
-      // Only a picture that an item shown on this showcase shows (its content, or its cover as approved).
-      const shown = stored && (await deps.showcase.shownItems(open!.partnership.id)).some((item) => picturesOf(item.approval, item.content).has(upload.image.id));
+      // Only a picture that an item shown on this showcase shows (its content, or its cover as approved), or an approved glossary term.
+      const shown =
+        stored &&
+        (glossaryOf(open!.partnership.id).some((term) => term.picture?.id === upload.image.id) ||
+          (await deps.showcase.shownItems(open!.partnership.id)).some((item) => picturesOf(item.approval, item.content).has(upload.image.id)));
       if (!shown) return void response.status(404).set({ 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' }).send('Not found');
       response.sendFile(deps.files.pathOf(upload.image.id, width), { headers: PICTURE_HEADERS, cacheControl: false, dotfiles: 'deny' }, (error) => {
         if (!error || response.headersSent) return;

@@ -5,9 +5,11 @@ import { excerptOf } from '../blog/post-content.js';
 import type { PartnershipRecord, SchoolRecord } from '../directory/partnership-repository.js';
 import { creditsText, type PublicCredit } from '../publishing/public-credits.js';
 import { runningText } from '../publishing/running-text.js';
+import { parallelPostHtml, type ParallelSource } from '../publishing/parallel-text.js';
 import type { ShowcasePractice } from './public-practices.js';
 import type { ShownItem } from './public-showcase.js';
-import { showcaseItemPath, showcasePath, showcasePicturePath } from './showcase-paths.js';
+import { glossaryHtml, type PublishedGlossaryTerm } from '../publishing/glossary-html.js';
+import { showcaseGlossaryPath, showcaseItemPath, showcasePath, showcasePicturePath } from './showcase-paths.js';
 
 /**
  * The showcase's HTML pages, drawn on the server with @kopa/render: every piece of text
@@ -33,6 +35,8 @@ export interface PublicItemView extends ShownItem {
   credits: PublicCredit[];
   /** A post's cover as approved (its stored sizes), when it still exists. */
   cover: UploadedImage | null;
+  /** A post's versions in other languages, frozen with the version approved (none when it was published again since). */
+  translations?: readonly ParallelSource[];
 }
 
 const escape = (text: string) =>
@@ -49,7 +53,12 @@ const KIND_LABEL = { post: 'showcase.public.kind.post', doc: 'showcase.public.ki
 const RESOURCE_TYPE = { post: 'blog post', doc: 'document', board: 'board' } as const;
 
 /** The showcase's front page: the partnership, its schools, the approved items, its public practices. */
-export function renderShowcaseHome(context: PageContext, items: readonly PublicItemView[], practices: readonly ShowcasePractice[]): string {
+export function renderShowcaseHome(
+  context: PageContext,
+  items: readonly PublicItemView[],
+  practices: readonly ShowcasePractice[],
+  glossaryTerms = 0,
+): string {
   const { t, partnership } = context;
   const sections: string[] = [intro(context), schoolsSection(context)];
 
@@ -64,6 +73,12 @@ export function renderShowcaseHome(context: PageContext, items: readonly PublicI
       '</section>',
   );
   if (practices.length > 0) sections.push(practicesSection(context, practices, items));
+  if (glossaryTerms > 0) {
+    sections.push(
+      `<section aria-labelledby="showcase-glossary"><h2 id="showcase-glossary">${escape(t('glossary.public.title'))}</h2>` +
+        `<p><a href="${escape(showcaseGlossaryPath(context.slug))}">${escape(t('glossary.public.link', { count: glossaryTerms }))}</a></p></section>`,
+    );
+  }
 
   return renderPage({
     title: partnership.title,
@@ -89,14 +104,25 @@ export function renderShowcaseItem(context: PageContext, item: PublicItemView): 
   const { t } = context;
   const { approval, content } = item;
   const imageUrl = (uploadId: string, width: number) => showcasePicturePath(context.slug, uploadId, width);
-  const lang = approval.type === 'post' && approval.language ? approval.language : undefined;
+  // A post's language, or the one a document or board was marked with.
+  const lang = approval.language || undefined;
 
   let body: string;
   if (approval.type === 'board' && content.boardState) {
     const board = renderBoardSvg(content.boardState, { imageUrl, title: t('showcase.public.board', { title: approval.title }) });
     body = `<div class="kopa-board">${board.svg}</div>`;
   } else {
-    body = renderDocumentHtml(content.document, { imageUrl, lang, headingOffset: 1, missingAltText: t('showcase.public.missingAlt') });
+    const parallel = parallelPostHtml(
+      t,
+      {
+        title: approval.title,
+        original: { language: approval.language ?? '', document: content.document },
+        // Pictures in a version are not part of what was checked for consent: they stay out.
+        versions: (item.translations ?? []).map((version) => ({ ...version, imageUrl: () => '' })),
+      },
+      { imageUrl, missingAltText: t('showcase.public.missingAlt') },
+    );
+    body = parallel ?? renderDocumentHtml(content.document, { imageUrl, lang, headingOffset: 1, missingAltText: t('showcase.public.missingAlt') });
   }
   const cover = item.cover ? coverFigure(item.cover, approval.coverAlt, imageUrl) : '';
   const byline = [
@@ -135,9 +161,36 @@ export function renderShowcaseItem(context: PageContext, item: PublicItemView): 
     lang: context.locale,
     header,
     body: article,
+    wide: (item.translations?.length ?? 0) > 0,
     licence: context.partnership.licence,
     labels: { licence: t('showcase.public.licence') },
     metadata,
+  });
+}
+
+/** The partnership's approved glossary: every term in every language side by side, with its picture; never who proposed it. */
+export function renderShowcaseGlossary(context: PageContext, terms: readonly PublishedGlossaryTerm[]): string {
+  const { t } = context;
+  const imageUrl = (uploadId: string, width: number) => showcasePicturePath(context.slug, uploadId, width);
+  const header =
+    `<p><a href="${escape(showcasePath(context.slug))}">← ${escape(t('showcase.public.back', { title: context.partnership.title }))}</a></p>` +
+    languageNav(context, showcaseGlossaryPath(context.slug));
+  const body =
+    `<h1>${escape(t('glossary.public.title'))}</h1><p>${escape(t('glossary.public.intro'))}</p>` + glossaryHtml(terms, { locale: context.locale, imageUrl });
+  return renderPage({
+    title: `${t('glossary.public.title')} · ${context.partnership.title}`,
+    lang: context.locale,
+    header,
+    body,
+    licence: context.partnership.licence,
+    labels: { licence: t('showcase.public.licence') },
+    metadata: {
+      ...partOf(context),
+      name: t('glossary.public.title'),
+      inLanguage: [...new Set(terms.flatMap((term) => Object.keys(term.translations)))],
+      learningResourceType: 'glossary',
+      url: `${context.origin}${showcaseGlossaryPath(context.slug)}`,
+    },
   });
 }
 

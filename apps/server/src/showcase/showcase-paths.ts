@@ -6,3 +6,5 @@ export const showcaseItemPath = (slug: string, itemId: string) => `${showcasePat
 /** A picture of an approved item, as the public fetches it. */
 export const showcasePicturePath = (slug: string, uploadId: string, width: number) =>
   `${showcasePath(slug)}/files/${encodeURIComponent(uploadId)}/${width}.webp`;
+/** The partnership's approved glossary. */
+export const showcaseGlossaryPath = (slug: string) => `${showcasePath(slug)}/glossary`;

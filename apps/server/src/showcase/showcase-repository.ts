@@ -26,7 +26,7 @@ export interface ApprovedItemRecord extends PublicItemRecord {
   deleted: boolean;
   /** Posts: the version published in the partnership's blog now (null once unpublished). */
   publishedVersionId: string | null;
-  /** Posts: their language and themes (chosen among the partnership's own). */
+  /** A post's language and themes (chosen among the partnership's own); a document's or board's language. */
   language: string | null;
   themes: string[];
 }
@@ -75,7 +75,8 @@ interface ApprovedRow {
 }
 
 const PUBLIC_COLUMNS = `pi.item_id, pi.version_id, pi.title, pi.cover_upload_id, pi.cover_alt, pi.approved_by, pi.approved_at`;
-const APPROVED_SELECT = `SELECT ${PUBLIC_COLUMNS}, i.type, i.doc_id, i.deleted_at, p.published_version_id, p.language, p.themes
+const APPROVED_SELECT = `SELECT ${PUBLIC_COLUMNS}, i.type, i.doc_id, i.deleted_at, p.published_version_id,
+  CASE WHEN i.type = 'post' THEN p.language ELSE NULLIF(i.language, '') END AS language, p.themes
   FROM public_items pi JOIN items i ON i.id = pi.item_id JOIN spaces s ON s.id = i.space_id LEFT JOIN posts p ON p.item_id = i.id`;
 
 /** The tables of migration 8 that the showcase owns: the switch, approvals, consents, who pictures show. */

@@ -24,6 +24,8 @@ export interface ItemRecord {
   /** Locked by a teacher: only staff change it. */
   locked: boolean;
   deleted: boolean;
+  /** The language it is written in (BCP 47; '' when not said). A post's comes from its post row. */
+  language?: string;
   /** Locks of running live sessions on this item alone (those on its whole space come with the space). */
   liveLocks?: LiveLockRule[];
 }
@@ -48,6 +50,7 @@ interface ItemRow {
   archived_at: number | null;
   locked_at: number | null;
   deleted_at: number | null;
+  language: string | null;
   live_locks: string;
 }
 
@@ -60,6 +63,7 @@ const SPACE_COLUMNS = `s.id, s.partnership_id, s.kind, s.team_id, s.mobility_id,
       AND (ls.space_id = s.id OR ss.kind = 'partnership')) AS live_locks`;
 const SPACE_FROM = 'spaces s JOIN partnerships p ON p.id = s.partnership_id';
 const ITEM_COLUMNS = `id, space_id, type, title, doc_id, archived_at, locked_at, deleted_at,
+  CASE WHEN type = 'post' THEN (SELECT p.language FROM posts p WHERE p.item_id = items.id) ELSE language END AS language,
   (SELECT ${LOCK_JSON} FROM live_locks l JOIN live_sessions ls ON ls.id = l.session_id
     WHERE ls.ended_at IS NULL AND l.item_id = items.id) AS live_locks`;
 const KIND_ORDER = "CASE s.kind WHEN 'partnership' THEN 0 WHEN 'mobility' THEN 1 ELSE 2 END";
@@ -101,6 +105,7 @@ export class SpaceRepository {
       deleteItem: db.prepare<[number, string, string]>('UPDATE items SET deleted_at = ?, deleted_by = ? WHERE id = ?'),
       restoreItem: db.prepare<[string]>('UPDATE items SET deleted_at = NULL, deleted_by = NULL WHERE id = ?'),
       placeItem: db.prepare<[number, string, string]>('UPDATE items SET position = ? WHERE id = ? AND space_id = ?'),
+      setItemLanguage: db.prepare<[string, string]>('UPDATE items SET language = ? WHERE id = ?'),
     };
   }
 
@@ -165,6 +170,11 @@ export class SpaceRepository {
     this.statements.lockItem.run(by ? Date.now() : null, by, itemId);
   }
 
+  /** The language a document or board is written in ('' when not said). */
+  setItemLanguage(itemId: string, language: string): void {
+    this.statements.setItemLanguage.run(language, itemId);
+  }
+
   deleteItem(itemId: string, deletedBy: string): void {
     this.statements.deleteItem.run(Date.now(), deletedBy, itemId);
   }
@@ -205,6 +215,7 @@ function toItem(row: ItemRow): ItemRecord {
     archived: row.archived_at !== null,
     locked: row.locked_at !== null,
     deleted: row.deleted_at !== null,
+    language: row.language ?? '',
     liveLocks: JSON.parse(row.live_locks) as LiveLockRule[],
   };
 }

@@ -2,6 +2,7 @@ import {
   can,
   createItemBodySchema,
   isStaffRole,
+  itemLanguageBodySchema,
   reorderItemsBodySchema,
   updateItemBodySchema,
   type ItemDetail,
@@ -88,7 +89,8 @@ export function spaceRoutes(deps: SpaceRoutesDeps): Router {
       ...(body.type === 'board' && deps.boardContent ? { content: deps.boardContent(body.layout ?? 'canvas', body.columns ?? []) } : {}),
       alongside: (created) => deps.alongsideNewItem?.(created, member),
     });
-    response.status(201).json(summarizeItem(deps, item, true));
+    // Read back: a post's language comes from the post row made alongside it.
+    response.status(201).json(summarizeItem(deps, deps.spaces.findItem(item.id) ?? item, true));
   });
 
   router.post('/spaces/:spaceId/items/order', signedIn, (request: Request<{ spaceId: string }>, response) => {
@@ -146,6 +148,18 @@ export function spaceRoutes(deps: SpaceRoutesDeps): Router {
     }
     const updated = deps.spaces.findItem(item.id)!;
     response.json(summarizeItem(deps, updated, can(member, 'edit', itemResource(updated, space))));
+  });
+
+  // A document's or board's language (a post keeps its own in its details): whoever may change the item.
+  router.put('/items/:itemId/language', signedIn, (request: Request<{ itemId: string }>, response) => {
+    const { item, space, member } = readableItem(currentAuth(response).user.id, request.params.itemId);
+    demand(can(member, 'edit', itemResource(item, space)));
+    const { language } = validateBody(itemLanguageBodySchema, request.body);
+    if (item.type === 'post') {
+      throw new HttpError(400, 'invalid_request', 'A post’s language is set in its details.', { field: 'language' });
+    }
+    deps.spaces.setItemLanguage(item.id, language);
+    response.json(summarizeItem(deps, { ...item, language }, true));
   });
 
   router.delete('/items/:itemId', signedIn, (request: Request<{ itemId: string }>, response) => {
@@ -207,6 +221,7 @@ function summarizeItem(deps: SummaryDeps, item: ItemRecord, canEditItem: boolean
     canEdit: canEditItem,
     archived: item.archived,
     locked: item.locked,
+    language: item.language ?? '',
   };
   if (item.type === 'board') summary.thumbnailUrl = `/api/items/${item.id}/thumbnail.webp?v=${deps.thumbnailVersionOf?.(item.id) ?? 0}`;
   const postStatus = item.type === 'post' ? deps.postStatusOf?.(item.id) : null;

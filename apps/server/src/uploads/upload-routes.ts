@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { can, LIMITS } from '@kopa/protocol';
+import { can, LIMITS, type UploadedImage } from '@kopa/protocol';
 import express, { Router, type Request, type Response } from 'express';
 import { spaceResource, type AccessControl } from '../access/access-control.js';
 import type { Authenticator } from '../auth/authenticator.js';
@@ -37,30 +37,43 @@ export function uploadRoutes(deps: UploadRoutesDeps): Router {
     if (!space || !can(member, 'read', spaceResource(space))) throw notFound('Space');
     demand(can(member, 'edit', spaceResource(space)));
 
-    const bytes = await readPicture(request, response);
-    const { type, variants } = await processImage(bytes);
-    const largest = variants.at(-1)!;
-    const id = randomUUID();
-    await deps.store.save(id, variants);
-    try {
-      deps.uploads.insert({
-        id,
-        partnershipId: space.partnershipId,
-        spaceId: space.id,
-        uploadedBy: user.id,
-        sourceType: type.mime,
-        width: largest.width,
-        height: largest.height,
-        variantWidths: variants.map((variant) => variant.width),
-      });
-    } catch (error) {
-      await deps.store.remove(id);
-      throw error;
-    }
-    response.status(201).json(deps.uploads.find(id)!.image);
+    const image = await receivePicture(request, response, deps, { partnershipId: space.partnershipId, spaceId: space.id, uploadedBy: user.id });
+    response.status(201).json(image);
   });
 
   return router;
+}
+
+/**
+ * Reads the request's picture, makes its variants and stores it for a partnership, in a space: the
+ * one way a picture enters Kopa (the glossary's pictures come this way too, into the partnership's space).
+ * Ask the permission before calling: nobody without the right makes the server decode anything.
+ */
+export async function receivePicture(
+  request: Request,
+  response: Response,
+  deps: Pick<UploadRoutesDeps, 'uploads' | 'store'>,
+  place: { partnershipId: string; spaceId: string; uploadedBy: string },
+): Promise<UploadedImage> {
+  const bytes = await readPicture(request, response);
+  const { type, variants } = await processImage(bytes);
+  const largest = variants.at(-1)!;
+  const id = randomUUID();
+  await deps.store.save(id, variants);
+  try {
+    deps.uploads.insert({
+      id,
+      ...place,
+      sourceType: type.mime,
+      width: largest.width,
+      height: largest.height,
+      variantWidths: variants.map((variant) => variant.width),
+    });
+  } catch (error) {
+    await deps.store.remove(id);
+    throw error;
+  }
+  return deps.uploads.find(id)!.image;
 }
 
 const rawBody = express.raw({ type: () => true, limit: LIMITS.maxUploadBytes });

@@ -29,7 +29,10 @@ type ResourceName =
   | 'A locked board in Welcome'
   | 'A practice'
   | 'A public practice'
-  | 'B practice';
+  | 'B practice'
+  | 'A glossary'
+  | 'A glossary proposal'
+  | 'B glossary';
 
 /** Who may do what. Reading a space includes its items; editing an item is editing in its space. */
 const ALLOWED: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
@@ -51,6 +54,9 @@ const ALLOWED: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     // Teachers and the coordinator describe, change and delete practices (moderating the partnership) and make them public.
     'A practice': ['read', 'moderate', 'publish'],
     'A public practice': ['read', 'moderate', 'publish'],
+    // The glossary: proposing a term is 'edit'; approving, changing and deleting terms is 'moderate'.
+    'A glossary': ['read', 'edit', 'moderate'],
+    'A glossary proposal': ['read', 'moderate'],
   },
   // A teacher manages their own school's pupils, teams and spaces; not the partnership itself.
   carmen: {
@@ -68,6 +74,8 @@ const ALLOWED: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     'A locked board in Welcome': ['read', 'edit', 'moderate', 'publish'],
     'A practice': ['read', 'moderate', 'publish'],
     'A public practice': ['read', 'moderate', 'publish'],
+    'A glossary': ['read', 'edit', 'moderate'],
+    'A glossary proposal': ['read', 'moderate'],
   },
   // Jānis (LV) is in team Welcome and travelled to Gijón: he writes in both, and reads the rest.
   janis: {
@@ -86,6 +94,9 @@ const ALLOWED: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     // Pupils and guests read the partnership's practices, never change them.
     'A practice': ['read'],
     'A public practice': ['read'],
+    // Pupils propose glossary terms and see the proposals; teachers decide.
+    'A glossary': ['read', 'edit'],
+    'A glossary proposal': ['read'],
   },
   // Lucía (ES) is in team Welcome but hosted the Gijón visit rather than travelling: she only reads its diary.
   lucia: {
@@ -102,6 +113,8 @@ const ALLOWED: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     'A locked board in Welcome': ['read'],
     'A practice': ['read'],
     'A public practice': ['read'],
+    'A glossary': ['read', 'edit'],
+    'A glossary proposal': ['read'],
   },
   // Guests read and may report; they never comment or react.
   guest: {
@@ -118,6 +131,8 @@ const ALLOWED: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     'A locked board in Welcome': ['read'],
     'A practice': ['read'],
     'A public practice': ['read'],
+    // Guests read the approved terms only: proposals are not theirs to see.
+    'A glossary': ['read'],
   },
   // Partnership B's people may do nothing at all in A, and A's nothing in B, but read what A made public
   // (its public practices are the instance's inventory).
@@ -127,6 +142,7 @@ const ALLOWED: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     'B post in Bridges': ['read', 'edit', 'comment', 'moderate', 'publish'],
     'B practice': ['read', 'moderate', 'publish'],
     'A public practice': ['read'],
+    'B glossary': ['read', 'edit', 'moderate'],
   },
   ola: {
     'B partnership': ['read'],
@@ -134,6 +150,7 @@ const ALLOWED: Record<ActorName, Partial<Record<ResourceName, Action[]>>> = {
     'B post in Bridges': ['read', 'edit', 'comment'],
     'B practice': ['read'],
     'A public practice': ['read'],
+    'B glossary': ['read', 'edit'],
   },
 };
 
@@ -484,6 +501,83 @@ function practiceProbes(resource: 'A practice' | 'A public practice' | 'B practi
   ];
 }
 
+/** Per partnership: an approved term its coordinator added in the world's setup (changing it is moderating the glossary). */
+const glossaryTerms: Partial<Record<'A' | 'B', string>> = {};
+/** A's pupil's proposal from the world's setup: whether one sees it is reading proposals. */
+let aProposal = '';
+let glossaryWords = 0;
+/** A word nobody used yet: the same word twice is refused. */
+const freshWord = () => `probe word ${++glossaryWords}`;
+
+const addTerm = async (world: MatrixWorld, key: 'A' | 'B', who: 'ilze' | 'bea' | 'janis' | 'ola', approve: boolean) => {
+  const made = await sendJson<{ id: string }>(world.server.url, 'POST', `/api/partnerships/${world.partnerships[key].id}/glossary`, {
+    cookie: world.actors[who],
+    body: { translations: { en: freshWord() }, approve },
+  });
+  if (made.status !== 201) throw new Error(`add a glossary term in ${key}: ${made.status}`);
+  return made.body.id;
+};
+
+/**
+ * The glossary: reading it (everyone in the partnership), proposing a term ('edit': everyone but guests),
+ * changing, deleting and approving terms ('moderate': teachers and the coordinator). Deleting and approving
+ * act on fresh terms made for the probe.
+ */
+function glossaryProbes(resource: 'A glossary' | 'B glossary', key: 'A' | 'B'): Probe[] {
+  const path = (world: MatrixWorld) => `/api/partnerships/${world.partnerships[key].id}/glossary`;
+  const coordinator = key === 'A' ? 'ilze' : 'bea';
+  const pupil = key === 'A' ? 'janis' : 'ola';
+  return [
+    { resource, action: 'read', channel: 'REST', how: 'GET /api/partnerships/:id/glossary', run: rest('GET', path) },
+    { resource, action: 'edit', channel: 'REST', how: 'POST /api/partnerships/:id/glossary (propose a term)', run: rest('POST', path, () => ({ translations: { en: freshWord() } })) },
+    {
+      resource,
+      action: 'moderate',
+      channel: 'REST',
+      how: 'PATCH /api/glossary/:termId (its own words again)',
+      run: rest('PATCH', () => `/api/glossary/${glossaryTerms[key]!}`, () => ({ pictureUploadId: null })),
+    },
+    {
+      resource,
+      action: 'moderate',
+      channel: 'REST',
+      how: 'DELETE /api/glossary/:termId (a fresh term)',
+      run: async (world, actor) => probeRest(world.server, cookieOf(world, actor), 'DELETE', `/api/glossary/${await addTerm(world, key, coordinator, true)}`),
+    },
+    {
+      resource,
+      action: 'moderate',
+      channel: 'REST',
+      how: 'POST /api/glossary/:termId/approve (a fresh proposal by a pupil)',
+      run: async (world, actor) => probeRest(world.server, cookieOf(world, actor), 'POST', `/api/glossary/${await addTerm(world, key, pupil, false)}/approve`),
+    },
+  ];
+}
+
+const glossaryProposalProbes: Probe[] = [
+  {
+    resource: 'A glossary proposal',
+    action: 'read',
+    channel: 'REST',
+    how: 'GET /api/partnerships/:id/glossary lists a pupil’s proposal',
+    run: async (world, actor) => {
+      const { status, body } = await sendJson<{ terms?: { id: string }[] }>(world.server.url, 'GET', `/api/partnerships/${world.partnerships.A.id}/glossary`, {
+        cookie: cookieOf(world, actor),
+      });
+      if (status === 401 || status === 404) return false;
+      if (status !== 200) throw new Error(`GET glossary answered ${status}`);
+      return body.terms!.some((term) => term.id === aProposal);
+    },
+  },
+  {
+    resource: 'A glossary proposal',
+    action: 'moderate',
+    channel: 'REST',
+    how: 'PATCH /api/glossary/:proposalId (its own words again)',
+    run: rest('PATCH', () => `/api/glossary/${aProposal}`, () => ({ pictureUploadId: null })),
+  },
+];
+
 const PROBES: Probe[] = [
   ...partnershipProbes('A partnership', 'A'),
   ...partnershipProbes('B partnership', 'B'),
@@ -501,6 +595,9 @@ const PROBES: Probe[] = [
   ...practiceProbes('A practice'),
   ...practiceProbes('A public practice'),
   ...practiceProbes('B practice'),
+  ...glossaryProbes('A glossary', 'A'),
+  ...glossaryProbes('B glossary', 'B'),
+  ...glossaryProposalProbes,
 ];
 
 const ACTORS = Object.keys(ALLOWED) as ActorName[];
@@ -524,6 +621,9 @@ describe('authorization matrix: roles × resources × actions × channels', () =
       if (made.status !== 201) throw new Error(`describe ${resource}: ${made.status}`);
       practiceIds[resource] = made.body.id;
     }
+    glossaryTerms.A = await addTerm(world, 'A', 'ilze', true);
+    glossaryTerms.B = await addTerm(world, 'B', 'bea', true);
+    aProposal = await addTerm(world, 'A', 'janis', false);
     for (const [key, coordinator] of [['A', world.actors.ilze!], ['B', world.actors.bea!]] as const) {
       const started = await startBackup(world.server.url, coordinator, world.partnerships[key].id);
       backups[key] = (await finishedExport(world.server.url, coordinator, started.id)).downloadUrl!;

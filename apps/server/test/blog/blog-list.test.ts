@@ -91,6 +91,7 @@ describe('the partnership blog', () => {
       publishedAt: posts.gijon.publishedAt,
       reactionCount: 0,
       commentCount: 0,
+      translationLanguages: [],
     });
     expect(body.find((entry) => entry.id === posts.salerno.id)!.meta).toMatchObject({ mobilityId: salerno.id, phase: 'before' });
     expect(body.find((entry) => entry.id === posts.languages.id)!.meta).toMatchObject({

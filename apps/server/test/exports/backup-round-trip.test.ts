@@ -18,6 +18,7 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 import { png } from '../uploads/picture-samples.js';
 import { fetchFile, uploadPicture } from '../uploads/upload-client.js';
 import { backupToFile, download, readZip, startBackup } from './backup-files.js';
+import { glossaryOf, propose, words } from '../glossary/glossary-client.js';
 
 /**
  * The issue's round trip: a partnership with posts (reviewed, published, commented, reacted to,
@@ -61,6 +62,11 @@ describe('backup → restore into an empty Kopa → backup: nothing is lost', ()
 
     // A picture, then a post with it as cover: written, submitted, published; commented, reacted to, reported.
     seeded.picture = await expectOk(uploadPicture<UploadedImage>(source.url, welcome.id, await png(900, 600), { cookie: janis!.cookie }), 'upload a picture');
+    // The glossary beside the seeded terms: a pupil's proposal, with that picture, waiting for a teacher.
+    await expectOk(
+      propose(source.url, lucia!, ilze.me.partnershipId!, { translations: { es: 'río', en: 'river' }, pictureUploadId: seeded.picture.id, pictureAlt: 'The river at dusk' }),
+      'propose a glossary term',
+    );
     const post = await publishedPost(source.url, { pupil: janis!.cookie, teacher: carmen!.cookie }, welcome.id, {
       title: 'Our towns by the river',
       paragraphs: ['Daugavpils has a fortress.', 'Gijón has the sea.'],
@@ -184,6 +190,8 @@ describe('backup → restore into an empty Kopa → backup: nothing is lost', ()
     expect(table('comments')).toHaveLength(1);
     expect(table('reports')).toHaveLength(1);
     expect(table('audit_log').map((entry) => entry.action)).toEqual(expect.arrayContaining(['post.publish', 'comment.hide', 'item.lock', 'live.end']));
+    expect(table('glossary_terms').map((term) => term.status)).toEqual(['approved', 'approved', 'approved', 'approved', 'approved', 'proposed']);
+    expect(table('glossary_translations')).toContainEqual({ term_id: table('glossary_terms')[5]!.id, language: 'es', text: 'río' });
     // Nothing of the other partnership on the same instance.
     const everything = [...entries].filter(([name]) => name.startsWith('tables/')).map(([, bytes]) => bytes.toString('utf8')).join('\n');
     expect(everything).not.toContain('Vistula');
@@ -223,6 +231,10 @@ describe('backup → restore into an empty Kopa → backup: nothing is lost', ()
     expect(blockTexts(published.content)).toEqual(['Daugavpils has a fortress.', 'Gijón has the sea.']);
     const found = await expectOk(getJson<BlogEntry[]>(restored.url, `/api/partnerships/${partnershipId}/blog?q=gijon`, janis.cookie), 'search');
     expect(found.map((entry) => entry.id)).toEqual([seeded.postId]);
+    // The glossary: the approved terms and the proposal with its picture, as they were.
+    const glossary = await expectOk(glossaryOf(restored.url, janis, partnershipId), 'the restored glossary');
+    expect(words(glossary, 'en')).toEqual(['hello', 'town', 'name', 'beach', 'lunch', 'river']);
+    expect(glossary.terms.at(-1)).toMatchObject({ status: 'proposed', pictureAlt: 'The river at dusk', picture: { id: seeded.picture!.id }, createdBy: { displayName: 'Lucía' } });
     // No demo was seeded beside it: the restored partnership is the only one.
     const guest = await login(restored.url, 'guest');
     expect(guest.me.partnershipId).toBe(partnershipId);

@@ -33,6 +33,7 @@ describe('spaces API', () => {
         canEdit: true,
         archived: false,
         locked: false,
+        language: '',
       },
     ]);
   });

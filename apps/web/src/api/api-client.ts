@@ -1,6 +1,6 @@
-import type { ApiError } from '@kopa/protocol';
+import type { ApiError, ValidationProblem } from '@kopa/protocol';
 
-/** A failed API call: the server's `{error, code, field}` or, with code "network", no answer at all. */
+/** A failed API call: the server's `{error, code, field, problem}` or, with code "network", no answer at all. */
 export class ApiRequestError extends Error {
   constructor(
     readonly status: number,
@@ -8,6 +8,8 @@ export class ApiRequestError extends Error {
     message: string,
     readonly field?: string,
     readonly retryAfterSeconds?: number,
+    /** For `invalid_request`: what is wrong with `field`, to be said in the reader's language (never `message`, which is English). */
+    readonly problem?: ValidationProblem,
   ) {
     super(message);
   }
@@ -41,6 +43,7 @@ export async function apiRequest<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | '
       error.error ?? response.statusText,
       error.field,
       error.retryAfterSeconds,
+      error.problem,
     );
   }
   return payload as T;

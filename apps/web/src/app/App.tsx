@@ -9,6 +9,7 @@ import { LiveLayer } from '../live/LiveLayer';
 import { LiveSessionProvider } from '../live/LiveSessionProvider';
 import { SessionProvider } from '../session/SessionProvider';
 import { useSession } from '../session/use-session';
+import { DocumentTitle } from './DocumentTitle';
 import { HomePage } from '../spaces/HomePage';
 import { Banner } from '../ui/Banner';
 import { Button } from '../ui/Button';
@@ -43,6 +44,8 @@ const ModerationPage = lazy(() => import('../moderation/ModerationPage').then((m
 const PracticesPage = lazy(() => import('../practices/PracticesPage').then((module) => ({ default: module.PracticesPage })));
 const PracticePage = lazy(() => import('../practices/PracticePage').then((module) => ({ default: module.PracticePage })));
 const PracticeFormPage = lazy(() => import('../practices/PracticeFormPage').then((module) => ({ default: module.PracticeFormPage })));
+// The partnership's glossary.
+const GlossaryPage = lazy(() => import('../glossary/GlossaryPage').then((module) => ({ default: module.GlossaryPage })));
 
 /**
  * The heavy pages by the paths that show them. Opened straight from a link (one shared in class, a
@@ -62,6 +65,7 @@ HEAVY_PAGES.find(([pattern]) => pattern.test(window.location.pathname))?.[1]().c
 export function App() {
   return (
     <I18nProvider>
+      <DocumentTitle />
       <SessionProvider>
         <Routes />
       </SessionProvider>
@@ -125,6 +129,9 @@ function Routes() {
             <Route path="/practices/:id">{(params) => <PracticePage practiceId={params.id} key={params.id} />}</Route>
             <Route path="/practices">
               <PracticesPage />
+            </Route>
+            <Route path="/glossary">
+              <GlossaryPage />
             </Route>
             <Route path="/moderation">{isStaffRole(session.me.role) ? <ModerationPage /> : <Redirect to="/blog" replace />}</Route>
             <Route path="/pupils/cards">

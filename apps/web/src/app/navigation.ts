@@ -23,6 +23,8 @@ export const NAVIGATION: NavEntry[] = [
   { href: '/blog', label: 'nav.blog', visible: inPartnership },
   // The instance's inventory: a partnership's practices and every public one.
   { href: '/practices', label: 'nav.practices', visible: inPartnership },
+  // The partnership's words in all its languages.
+  { href: '/glossary', label: 'nav.glossary', visible: inPartnership },
   { href: '/pupils', label: 'nav.pupils', visible: staffOnly },
   { href: '/partnership', label: 'nav.partnership', visible: staffOnly },
   // Teachers and coordinators of the partnership look after what is reported in the blog.

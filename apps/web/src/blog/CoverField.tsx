@@ -89,8 +89,8 @@ export function CoverField({ spaceId, cover, alt, disabled, onCover, onAlt }: Co
             id={`${id}-file`}
             type="file"
             accept="image/jpeg,image/png,image/webp,image/gif"
-            className="visually-hidden"
-            tabIndex={-1}
+            // Out of the page for everyone: the button below opens it.
+            hidden
             onChange={(event) => void choose(event.target.files?.[0])}
           />
           <Button variant="secondary" icon={<ImagePlus size={18} />} disabled={uploading} onClick={() => fileInput.current?.click()}>

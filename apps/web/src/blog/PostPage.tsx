@@ -35,6 +35,9 @@ import { ReviewTimeline } from './ReviewTimeline';
 import { usePost } from './use-post';
 import { WorkflowBar } from './WorkflowBar';
 import { PrintButton } from '../print/PrintButton';
+import { PostVersions } from './versions/PostVersions';
+import { ItemLanguageProvider } from '../languages/ItemLanguageContext';
+import { TextReadAloud } from '../read-aloud/TextReadAloud';
 import './PostPage.css';
 
 /** A blog post being written by its team and reviewed by teachers. */
@@ -52,7 +55,11 @@ export default function PostPage({ itemId }: { itemId: string }) {
       </BackLink>
       <RescuedTexts userId={me.id} itemId={itemId} />
       <LoadStatus state={state} onRetry={retry} />
-      {state.status === 'ready' ? <OpenPost post={state.post} onChanged={reload} onSaved={setPost} justCreated={justCreated} /> : null}
+      {state.status === 'ready' ? (
+        <ItemLanguageProvider language={state.post.meta.language}>
+          <OpenPost post={state.post} onChanged={reload} onSaved={setPost} justCreated={justCreated} />
+        </ItemLanguageProvider>
+      ) : null}
     </PageShell>
   );
 }
@@ -83,6 +90,8 @@ function OpenPost({
   const { state: visits } = useVisits(post.space.partnershipId);
   const [showAuthors, setShowAuthors] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
+  // A version in another language is open beside the original: the writing takes the page's width.
+  const [versionOpen, setVersionOpen] = useState(false);
   useSpacePresence(post.space.id);
   const onCopy = useCallback((next: LocalCopy) => {
     // CollaborationPlugin makes the provider while rendering: store it after that render.
@@ -135,29 +144,32 @@ function OpenPost({
           {t('postEdit.history')}
         </Button>
         <PrintButton />
+        <TextReadAloud from=".post-page__writing .editor-surface__content" />
       </div>
       {historyOpen ? <HistoryPanel itemId={post.id} canEdit={canEdit} onClose={() => setHistoryOpen(false)} /> : null}
 
-      <div className="post-page__work">
+      <div className={versionOpen ? 'post-page__work post-page__work--parallel' : 'post-page__work'}>
         <div className="post-page__writing">
-          {showAuthors ? <AuthorshipView authorship={authorship} /> : null}
-          {/* Kept while the authorship view shows: its Y.Doc is the one the view reads, live. */}
-          <div hidden={showAuthors}>
-            <CollaborativeEditor
-              docId={post.docId}
-              canEdit={canEdit}
-              caretName={personLabel(me.displayName, me.country)}
-              caretColor={colorForUser(me.id)}
-              userId={me.id}
-              itemId={post.id}
-              kind="post"
-              onCopy={onCopy}
-              label={post.title}
-              spaceId={post.space.id}
-              focusWhenLoaded={justCreated && canEdit}
-              generation={generation}
-            />
-          </div>
+          <PostVersions post={post} originalDoc={provider?.doc ?? null} canEdit={canEdit} onChanged={onChanged} onOpenChange={setVersionOpen}>
+            {showAuthors ? <AuthorshipView authorship={authorship} /> : null}
+            {/* Kept while the authorship view shows: its Y.Doc is the one the view reads, live. */}
+            <div hidden={showAuthors}>
+              <CollaborativeEditor
+                docId={post.docId}
+                canEdit={canEdit}
+                caretName={personLabel(me.displayName, me.country)}
+                caretColor={colorForUser(me.id)}
+                userId={me.id}
+                itemId={post.id}
+                kind="post"
+                onCopy={onCopy}
+                label={post.title}
+                spaceId={post.space.id}
+                focusWhenLoaded={justCreated && canEdit}
+                generation={generation}
+              />
+            </div>
+          </PostVersions>
         </div>
         <aside className="post-page__side" aria-label={t('postEdit.side')}>
           <PostDetailsPanel

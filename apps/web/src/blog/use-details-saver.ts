@@ -33,7 +33,17 @@ export function useDetailsSaver(post: PostDetail, onSaved: (post: PostDetail) =>
         } catch (error) {
           inFlight.current--;
           setPending({});
-          setState({ status: 'failed', message: errorMessage(error, t) });
+          setState({
+            status: 'failed',
+            message: errorMessage(error, t, {
+              language: t('postEdit.language'),
+              themes: t('postEdit.themes'),
+              mobilityId: t('postEdit.mobility'),
+              phase: t('postEdit.phase'),
+              coverUploadId: t('postEdit.cover'),
+              coverAlt: t('postEdit.cover.alt'),
+            }),
+          });
           // Show what the server has, not what failed to save.
           onFailed();
         }

@@ -10,6 +10,7 @@ import { ExportMenu } from './export/ExportMenu';
 import { FollowMenu } from './presence/FollowMenu';
 import type { BoardPeer } from './presence/use-board-awareness';
 import { ItemLockButton } from '../spaces/ItemLockButton';
+import { ItemLanguageControl } from '../languages/ItemLanguageControl';
 import type { ItemLock } from '../spaces/use-item-lock';
 import { useUndoState } from './use-undo-state';
 import './BoardHeader.css';
@@ -49,6 +50,7 @@ export function BoardHeader({ item, saveState, peers, canFollow, following, onFo
       </div>
       <div className="board-header__actions">
         <SaveIndicator state={saveState} canEdit={item.canEdit} compact />
+        <ItemLanguageControl item={item} compact />
         <FollowMenu peers={peers} canFollow={canFollow} following={following} onFollow={onFollow} />
         {item.canEdit ? (
           <div className="board-header__history" role="group" aria-label={`${t('board.undo')} / ${t('board.redo')}`}>

@@ -25,6 +25,7 @@ import { useBoardAwareness } from './presence/use-board-awareness';
 import { useBoard, useBoardSnapshot } from './use-board';
 import { useItemLock } from '../spaces/use-item-lock';
 import { WallView } from './wall/WallView';
+import { ItemLanguageProvider } from '../languages/ItemLanguageContext';
 import './BoardPage.css';
 
 /** One board, open for working on together (or looking at, for those who may not change it). */
@@ -43,7 +44,11 @@ export default function BoardPage({ itemId }: { itemId: string }) {
         </BackLink>
         <RescuedTexts userId={me.id} itemId={itemId} />
         <LoadStatus state={loaded} onRetry={load} />
-        {loaded.status === 'ready' ? <OpenBoardView key={loaded.item.id} item={loaded.item} onAccessLost={load} /> : null}
+        {loaded.status === 'ready' ? (
+          <ItemLanguageProvider language={loaded.item.language ?? ''}>
+            <OpenBoardView key={loaded.item.id} item={loaded.item} onAccessLost={load} />
+          </ItemLanguageProvider>
+        ) : null}
       </div>
     </PageShell>
   );

@@ -12,6 +12,8 @@ import type { ItemType } from '@kopa/protocol';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../i18n/use-t';
 import { PictureToolbar } from '../images/PictureToolbar';
+import { GlossaryHighlightPlugin } from '../glossary/GlossaryHighlightPlugin';
+import { useContentLanguage } from '../languages/ItemLanguageContext';
 import { WEB_EDITOR_NODES } from '../images/web-editor-nodes';
 import type { LocalCopy } from '../offline/local-copy';
 import { createProviderFactory } from './collab-provider';
@@ -67,6 +69,8 @@ export const CollaborativeEditor = memo(function CollaborativeEditor({
   generation = 0,
 }: CollaborativeEditorProps) {
   const t = useT();
+  // The text's language (the item's, or the post's): screen readers, spelling and hyphenation follow it.
+  const language = useContentLanguage();
   const cursorsRef = useRef<HTMLDivElement>(null);
   const initialConfig = useMemo(
     () => ({
@@ -106,6 +110,7 @@ export const CollaborativeEditor = memo(function CollaborativeEditor({
             contentEditable={
               <ContentEditable
                 className="editor-surface__content document-content"
+                lang={language || undefined}
                 aria-label={label}
                 aria-multiline
                 aria-placeholder={t('editor.placeholder')}
@@ -121,6 +126,8 @@ export const CollaborativeEditor = memo(function CollaborativeEditor({
         <LinkPlugin validateUrl={validateUrl} />
         <ClickableLinkPlugin newTab />
         <WhenLoadedPlugin canEdit={canEdit} focus={focusWhenLoaded ?? false} onLoaded={markLoaded} />
+        {/* The partnership's glossary terms, marked without touching the document. */}
+        <GlossaryHighlightPlugin />
         <CollaborationPlugin
           id={docId}
           providerFactory={providerFactory}

@@ -29,6 +29,8 @@ import { RefusedEditsNotice } from './RefusedEditsNotice';
 import { useRefusedEdits } from './use-refused-edits';
 import { LoadStatus } from '../ui/LoadStatus';
 import { PrintButton } from '../print/PrintButton';
+import { ItemLanguageProvider } from '../languages/ItemLanguageContext';
+import { TextTools } from '../languages/TextTools';
 import './DocumentPage.css';
 
 /** One document, open for writing together (or reading, for those who may not change it). */
@@ -49,7 +51,9 @@ export default function DocumentPage({ itemId }: { itemId: string }) {
       <RescuedTexts userId={me.id} itemId={itemId} />
       <LoadStatus state={loaded} onRetry={load} />
       {loaded.status === 'ready' ? (
-        <OpenDocument item={loaded.item} onAccessLost={load} justCreated={justCreated} />
+        <ItemLanguageProvider language={loaded.item.language ?? ''}>
+          <OpenDocument item={loaded.item} onAccessLost={load} justCreated={justCreated} />
+        </ItemLanguageProvider>
       ) : null}
     </PageShell>
   );
@@ -106,6 +110,7 @@ function OpenDocument({ item, onAccessLost, justCreated }: { item: ItemDetail; o
           <PrintButton />
         </div>
       </header>
+      <TextTools item={item} readFrom=".document-page .editor-surface__content" />
       <LiveItemNotices spaceId={item.space.id} itemId={item.id} />
       <RefusedEditsNotice refused={refused && !rescued} />
       {lock.problem ? <Banner tone="error">{lock.problem}</Banner> : null}

@@ -26,6 +26,12 @@ export function LinkEditor({ isLink, onDone }: { isLink: boolean; onDone(): void
     editor.focus();
   };
 
+  // Back to the text, where the selection was: the form goes, and the keyboard must not fall to the page's top.
+  const cancel = () => {
+    onDone();
+    editor.focus();
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const safe = sanitizeLinkUrl(url);
@@ -45,10 +51,7 @@ export function LinkEditor({ isLink, onDone }: { isLink: boolean; onDone(): void
         error={error}
         autoFocus
         onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            onDone();
-            editor.focus();
-          }
+          if (event.key === 'Escape') cancel();
         }}
       />
       <div className="link-editor__actions">
@@ -58,7 +61,7 @@ export function LinkEditor({ isLink, onDone }: { isLink: boolean; onDone(): void
             {t('editor.linkRemove')}
           </Button>
         ) : null}
-        <Button variant="ghost" onClick={onDone}>
+        <Button variant="ghost" onClick={cancel}>
           {t('space.cancel')}
         </Button>
       </div>

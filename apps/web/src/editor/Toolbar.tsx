@@ -3,10 +3,11 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $createHeadingNode } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
 import { $createParagraphNode, $getSelection, FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND, $isRangeSelection } from 'lexical';
-import { Bold, Heading1, Heading2, Italic, Link2, List, ListOrdered, Redo2, Undo2 } from 'lucide-react';
+import { Bold, Heading1, Heading2, Italic, Languages, Link2, List, ListOrdered, Redo2, Undo2 } from 'lucide-react';
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useT } from '../i18n/use-t';
 import { IconButton } from '../ui/IconButton';
+import { LanguageMarkMenu } from '../languages/LanguageMarkMenu';
 import { LinkEditor } from './LinkEditor';
 import { useToolbarState, type BlockType } from './use-toolbar-state';
 import './Toolbar.css';
@@ -33,6 +34,7 @@ export function Toolbar({ extraTools, children }: ToolbarProps = {}) {
   const [editor] = useLexicalComposerContext();
   const state = useToolbarState();
   const [linkOpen, setLinkOpen] = useState(false);
+  const [languageOpen, setLanguageOpen] = useState(false);
   const [focused, setFocused] = useState('bold');
   const barRef = useRef<HTMLDivElement>(null);
   // The one tab stop: the last button used, unless it has become disabled.
@@ -106,6 +108,9 @@ export function Toolbar({ extraTools, children }: ToolbarProps = {}) {
         <ToolButton {...button('link')} label={t('editor.link')} pressed={state.link || linkOpen} expanded={linkOpen} onClick={() => setLinkOpen((open) => !open)}>
           <Link2 size={20} />
         </ToolButton>
+        <ToolButton {...button('language')} label={t('languages.mark.button')} expanded={languageOpen} onClick={() => setLanguageOpen((open) => !open)}>
+          <Languages size={20} />
+        </ToolButton>
         {extraTools ? (
           <>
             <span className="toolbar__divider" aria-hidden="true" />
@@ -114,6 +119,7 @@ export function Toolbar({ extraTools, children }: ToolbarProps = {}) {
         ) : null}
       </div>
       {linkOpen ? <LinkEditor isLink={state.link} onDone={() => setLinkOpen(false)} /> : null}
+      {languageOpen ? <LanguageMarkMenu onDone={() => setLanguageOpen(false)} /> : null}
       {children}
     </div>
   );

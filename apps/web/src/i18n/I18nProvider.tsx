@@ -21,20 +21,25 @@ function initialLocale(): Locale {
   return negotiateLocale(navigator.languages ?? [navigator.language]);
 }
 
-const firstLocale = initialLocale();
-let firstMessages: Catalog | null = null;
-// Asked for as soon as this module runs, alongside the app's other code, not after a first render.
-const firstCatalog = loadCatalog(firstLocale).then((messages) => {
-  firstMessages = messages;
-  return messages;
-});
-
-/** Settles once the first language's words are here (or failed): main.tsx renders after it. */
-export const firstCatalogReady: Promise<unknown> = firstCatalog.catch(() => undefined);
-
 interface Loaded {
   locale: Locale;
   messages: Catalog;
+}
+
+let first: Loaded | null = null;
+
+/**
+ * Fetches the reader's language before the app's first render (main.tsx waits for it), so index.html's
+ * painted mark stays until the words are here: no flash of another language. A failure is left to the
+ * provider, which tries again and falls back to English.
+ */
+export async function loadFirstLanguage(): Promise<void> {
+  const locale = initialLocale();
+  try {
+    first = { locale, messages: await loadCatalog(locale) };
+  } catch {
+    first = null;
+  }
 }
 
 /**
@@ -42,15 +47,13 @@ interface Loaded {
  * language's catalog is downloaded; a switch shows the old words until the new ones arrive.
  */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [wanted, setWanted] = useState<Locale>(firstLocale);
-  const [loaded, setLoaded] = useState<Loaded | null>(() =>
-    firstMessages ? { locale: firstLocale, messages: firstMessages } : null,
-  );
+  const [wanted, setWanted] = useState<Locale>(() => first?.locale ?? initialLocale());
+  const [loaded, setLoaded] = useState<Loaded | null>(first);
 
   useEffect(() => {
     if (loaded?.locale === wanted) return;
     let current = true;
-    const load = wanted === firstLocale ? firstCatalog : loadCatalog(wanted);
+    const load = loadCatalog(wanted);
     // A catalog that fails to arrive (offline, before the service worker has it) leaves the last language.
     load.then(
       (messages) => {

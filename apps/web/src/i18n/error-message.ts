@@ -1,11 +1,15 @@
 import type { MessageId, MessageValues } from '@kopa/i18n';
 import { ApiRequestError } from '../api/api-client';
 import { OFFLINE_NOT_CACHED } from '../service-worker/offline-caches';
+import { invalidRequestMessage, type FieldLabels } from './validation-message';
 
 type Translate = (id: MessageId, values?: MessageValues) => string;
 
-/** What went wrong, in the user's language, from any error an API call can throw. */
-export function errorMessage(error: unknown, t: Translate): string {
+/**
+ * What went wrong, in the user's language, from any error an API call can throw. `fields` names the form's
+ * fields, for a refusal shown away from the field at fault ("Title: This is too long…").
+ */
+export function errorMessage(error: unknown, t: Translate, fields?: FieldLabels): string {
   if (!(error instanceof ApiRequestError)) return t('error.internal');
   switch (error.code) {
     case 'network':
@@ -40,7 +44,9 @@ export function errorMessage(error: unknown, t: Translate): string {
     case 'consent_missing':
       return t('error.consent_missing');
     case 'invalid_request':
-      return t('error.invalid_request', { detail: error.message });
+      // A body too big to read is not a field to fix.
+      if (error.status === 413) return t('error.payload_too_large');
+      return invalidRequestMessage(error, t, fields);
     default:
       return t('error.internal');
   }

@@ -20,6 +20,11 @@ export function isSvg(file: File): boolean {
  * Files the server would refuse anyway (too big, SVG) fail here without being sent.
  */
 export function uploadPicture(spaceId: string, file: File, onProgress: (fraction: number) => void): PictureUpload {
+  return uploadPictureTo(`${spacePath(spaceId)}/uploads`, file, onProgress);
+}
+
+/** The same, to another route that takes a picture's bytes (`path` under /api, e.g. a glossary's pictures). */
+export function uploadPictureTo(path: string, file: File, onProgress: (fraction: number) => void): PictureUpload {
   if (file.size > LIMITS.maxUploadBytes) {
     return refused(new ApiRequestError(413, 'payload_too_large', 'The picture is bigger than 10 MB.'));
   }
@@ -27,7 +32,7 @@ export function uploadPicture(spaceId: string, file: File, onProgress: (fraction
 
   const request = new XMLHttpRequest();
   const done = new Promise<UploadedImage>((resolve, reject) => {
-    request.open('POST', `/api${spacePath(spaceId)}/uploads`);
+    request.open('POST', `/api${path}`);
     request.responseType = 'json';
     request.setRequestHeader('content-type', file.type || 'application/octet-stream');
     request.upload.onprogress = (event) => {
@@ -42,6 +47,8 @@ export function uploadPicture(spaceId: string, file: File, onProgress: (fraction
           error.code ?? (request.status >= 500 ? 'internal' : 'invalid_request'),
           error.error ?? request.statusText,
           error.field,
+          undefined,
+          error.problem,
         ),
       );
     };

@@ -19,9 +19,10 @@ export function HandButton({ live, hands }: { live: LiveContextValue; hands: Rai
       <Button
         variant={up ? 'primary' : 'secondary'}
         icon={<Hand size={20} />}
-        disabled={busy}
+        // Busy, not disabled: a disabled button would drop the keyboard focus to the page.
+        aria-disabled={busy || undefined}
         block
-        onClick={() => void run(() => live.send('live:hand', { raised: !up }))}
+        onClick={() => void (busy || run(() => live.send('live:hand', { raised: !up })))}
       >
         {t(up ? 'live.hand.lower' : 'live.hand.raise')}
       </Button>

@@ -90,7 +90,8 @@ export function MobilityCard({ mobility, host, today, userId, canManage, onEdit,
         ) : null}
       </dl>
 
-      <section className="mobility-card__travellers" aria-labelledby={`${headingId}-travellers`}>
+      {/* Named with the visit's title too: every card has one, and each region's name must tell them apart. */}
+      <section className="mobility-card__travellers" aria-labelledby={`${headingId}-travellers ${headingId}`}>
         <h3 id={`${headingId}-travellers`} className="mobility-card__subheading">
           {t('mobilities.travellers')}
           <span className="mobility-card__muted"> · {t('mobilities.travellersCount', { count: mobility.travellers.length })}</span>

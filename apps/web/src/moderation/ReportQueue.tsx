@@ -66,6 +66,8 @@ export function ReportQueue({ partnershipId, onCount }: { partnershipId: string;
   const reports = state.status === 'ready' ? state.reports : [];
   return (
     <div className="report-queue">
+      {/* The tab names the list for the eye; the reports' own headings (third level) need one above them. */}
+      <h2 className="visually-hidden">{t('moderation.tab.reports')}</h2>
       <label className="report-queue__toggle">
         <input type="checkbox" checked={showAll} onChange={(event) => setShowAll(event.target.checked)} />
         {t('moderation.showHandled')}

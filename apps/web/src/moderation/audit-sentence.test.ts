@@ -68,4 +68,16 @@ describe('an audit entry in words', () => {
     });
     expect(auditSentence(entry('live.slow_mode', { ...lesson, detail: { session: 'Maps', seconds: 30 } }), 'Someone').values.seconds).toBe(30);
   });
+
+  it('names the glossary word a teacher approved, changed or deleted', () => {
+    const approved = auditSentence(entry('glossary.approve', { targetType: 'glossary_term', detail: { term: 'upe' } }), 'Someone');
+    expect(approved.id).toBe('moderation.audit.glossaryApprove');
+    expect(approved.values.term).toBe('upe');
+    expect(auditSentence(entry('glossary.delete', { targetType: 'glossary_term', detail: { term: 'upe' } }), 'Someone').id).toBe(
+      'moderation.audit.glossaryDelete',
+    );
+    expect(auditSentence(entry('post.translation.delete', { targetType: 'post', detail: { title: 'Bees' } }), 'Someone').id).toBe(
+      'moderation.audit.translationDelete',
+    );
+  });
 });

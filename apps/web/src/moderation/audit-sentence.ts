@@ -32,6 +32,10 @@ const SENTENCES: Record<string, MessageId> = {
   'practice.delete': 'moderation.audit.practiceDelete',
   'practice.publish': 'moderation.audit.practicePublish',
   'practice.unpublish': 'moderation.audit.practiceUnpublish',
+  'glossary.approve': 'moderation.audit.glossaryApprove',
+  'glossary.update': 'moderation.audit.glossaryUpdate',
+  'glossary.delete': 'moderation.audit.glossaryDelete',
+  'post.translation.delete': 'moderation.audit.translationDelete',
 };
 
 /** Locks of one pupil name them. */
@@ -56,6 +60,8 @@ export function auditSentence(entry: AuditEntry, someone: string): AuditSentence
     // Live lessons: the lesson's title, the item, slow mode's seconds.
     session: text(entry.detail.session),
     item: text(entry.detail.item),
+    // The glossary: the word, in the first language it was written in.
+    term: text(entry.detail.term),
     seconds: typeof entry.detail.seconds === 'number' ? entry.detail.seconds : 0,
   };
   const reason = text(entry.detail.reason);

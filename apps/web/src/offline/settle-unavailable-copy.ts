@@ -1,5 +1,6 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
+import type { CopyEntry } from './copies-index';
 import { findCopyOfItem, forgetCopy } from './copies-store';
 import { deleteLocalCopy, whenCleared } from './copy-clearing';
 import { readCopyText } from './copy-text';
@@ -12,8 +13,11 @@ import { keepRescuedText } from './rescued-texts';
  * for the pupil to copy out.
  */
 export async function settleUnavailableCopy(userId: string, itemId: string): Promise<void> {
-  const entry = findCopyOfItem(userId, itemId);
-  if (!entry) return;
+  // An item may have several documents on the device (a post and its versions in other languages): each is settled.
+  for (let entry = findCopyOfItem(userId, itemId); entry; entry = findCopyOfItem(userId, itemId)) await settleCopy(userId, itemId, entry);
+}
+
+async function settleCopy(userId: string, itemId: string, entry: CopyEntry): Promise<void> {
   forgetCopy(userId, entry.docId);
   const name = localCopyName(userId, entry.docId);
   if (!entry.unsaved || typeof indexedDB === 'undefined') {

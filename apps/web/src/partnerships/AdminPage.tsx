@@ -137,7 +137,14 @@ function NewPartnershipForm({ onCreated }: { onCreated(created: CreatedPartnersh
       setEndDate('');
       onCreated(created);
     } catch (failure) {
-      setErrors({ form: errorMessage(failure, t) });
+      setErrors({
+        form: errorMessage(failure, t, {
+          title: t('partnership.field.title'),
+          referenceCode: t('partnership.field.referenceCode'),
+          startDate: t('partnership.field.startDate'),
+          endDate: t('partnership.field.endDate'),
+        }),
+      });
     } finally {
       setBusy(false);
     }

@@ -32,7 +32,7 @@ export function GuestLinkForm({ partnershipId, onCreated }: { partnershipId: str
       setLabel('');
       onCreated(invite);
     } catch (failure) {
-      setErrors({ form: errorMessage(failure, t) });
+      setErrors({ form: errorMessage(failure, t, { label: t('invites.guest.label'), days: t('invites.guest.days') }) });
     } finally {
       setBusy(false);
     }

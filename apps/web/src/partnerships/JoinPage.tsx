@@ -143,7 +143,17 @@ function JoinForm({ token, preview, onInvalid }: { token: string; preview: Invit
       }
       const field = failure.field?.split('.')[0] as Field | undefined;
       if (field === 'school') setSchoolErrorsShown(true);
-      setFormError(errorMessage(failure, t));
+      setFormError(
+        errorMessage(failure, t, {
+          displayName: t('join.name'),
+          email: t('join.email'),
+          password: t('join.password'),
+          'school.name': t('invites.school.name'),
+          'school.city': t('invites.school.city'),
+          'school.country': t('invites.school.country'),
+          'school.languages': t('invites.school.languages'),
+        }),
+      );
     }
   };
 

@@ -32,7 +32,14 @@ export function SchoolInviteForm({ partnershipId, onCreated }: { partnershipId: 
       setShowErrors(false);
       onCreated(invite);
     } catch (failure) {
-      setError(errorMessage(failure, t));
+      setError(
+        errorMessage(failure, t, {
+          'school.name': t('invites.school.name'),
+          'school.city': t('invites.school.city'),
+          'school.country': t('invites.school.country'),
+          'school.languages': t('invites.school.languages'),
+        }),
+      );
     } finally {
       setBusy(false);
     }

@@ -49,7 +49,8 @@ export function PracticeFilters({ filter, facets, onChange }: PracticeFiltersPro
             <p className="practice-filters__legend" id={legendId}>
               {t(LEGENDS[facet])}
             </p>
-            <ul className="practice-filters__chips" role="group" aria-labelledby={legendId}>
+            <div role="group" aria-labelledby={legendId}>
+            <ul className="practice-filters__chips">
               {chips.map((chip) => {
                 const name = nameOf(facet, chip.value);
                 return (
@@ -61,7 +62,7 @@ export function PracticeFilters({ filter, facets, onChange }: PracticeFiltersPro
                       aria-label={t('practices.filter.chip', { name, count: chip.count })}
                       onClick={() => onChange(toggled(filter, facet, chip.value))}
                     >
-                      <span>{name}</span>
+                      <span>{name}</span>{' '}
                       <span className="practice-filters__count" aria-hidden="true">
                         {chip.count}
                       </span>
@@ -70,6 +71,7 @@ export function PracticeFilters({ filter, facets, onChange }: PracticeFiltersPro
                 );
               })}
             </ul>
+            </div>
           </div>
         );
       })}

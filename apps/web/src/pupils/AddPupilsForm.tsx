@@ -3,6 +3,7 @@ import { UserPlus, Users } from 'lucide-react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { ApiRequestError } from '../api/api-client';
 import { errorMessage } from '../i18n/error-message';
+import { problemMessage } from '../i18n/validation-message';
 import { useLocale, useT } from '../i18n/use-t';
 import { Banner } from '../ui/Banner';
 import { Button } from '../ui/Button';
@@ -28,7 +29,7 @@ export function AddPupilsForm({ partnershipId, schoolId, onCreated }: AddPupilsF
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState('');
   const [submitted, setSubmitted] = useState(false);
-  const [serverError, setServerError] = useState<string | null>(null);
+  const [serverError, setServerError] = useState<ApiRequestError | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -42,12 +43,19 @@ export function AddPupilsForm({ partnershipId, schoolId, onCreated }: AddPupilsF
     return new Intl.ListFormat(locale, { type: 'conjunction' }).format(shown);
   };
 
+  /** The server's refusal of the list, or of one line (`names.2` is the third line the teacher sees). */
+  const namesProblem = (error: ApiRequestError) => {
+    const problem = problemMessage(error.problem, t);
+    const line = /^names\.(\d+)$/.exec(error.field ?? '');
+    return line ? t('validation.inLine', { line: Number(line[1]) + 1, problem }) : problem;
+  };
+
   let fieldError: string | null = null;
   if (!check.ok && check.problem === 'too_many') fieldError = t('pupils.add.tooMany', { count: check.count, max: MAX_PUPILS_AT_ONCE });
   else if (!check.ok && check.problem === 'not_names') {
     fieldError = t('pupils.add.notNames', { count: check.lines.length, lines: listOf(check.lines) });
   } else if (!check.ok && submitted) fieldError = t('pupils.add.none');
-  fieldError ??= serverError;
+  fieldError ??= serverError ? namesProblem(serverError) : null;
   const shortened = check.ok ? check.names.filter((name) => name.shortened).length : 0;
   const sameNames = check.ok ? sameFirstNames(check.names) : [];
   // More than the server takes at once: the button is off, and the field's error (its description) says why.
@@ -69,9 +77,11 @@ export function AddPupilsForm({ partnershipId, schoolId, onCreated }: AddPupilsF
       setServerError(null);
       onCreated(created);
     } catch (error) {
-      // The server's own words, next to the field, when it is about the list.
-      if (error instanceof ApiRequestError && error.field === 'names') setServerError(error.message);
-      else setFailure(errorMessage(error, t));
+      // Next to the field, in the teacher's language, when it is about the list or one of its lines.
+      if (error instanceof ApiRequestError && error.code === 'invalid_request' && /^names(\.\d+)?$/.test(error.field ?? '')) {
+        setServerError(error);
+        textareaRef.current?.focus();
+      } else setFailure(errorMessage(error, t));
     } finally {
       setBusy(false);
     }

@@ -28,7 +28,8 @@ export default function LoginCardsPage() {
 
   return (
     <div className="login-cards">
-      <div className="login-cards__toolbar">
+      {/* A landmark of its own (banner), like the header of the other pages. */}
+      <header className="login-cards__toolbar">
         <div className="login-cards__toolbar-inner">
           <BackLink href="/pupils">
             {t('pupils.cards.back')}
@@ -39,7 +40,7 @@ export default function LoginCardsPage() {
             </Button>
           ) : null}
         </div>
-      </div>
+      </header>
       <main id="main" className="login-cards__main">
         <h1 className="login-cards__title">{t('pupils.cards.title')}</h1>
         {set && set.cards.length > 0 ? (

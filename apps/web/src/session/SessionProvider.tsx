@@ -4,6 +4,7 @@ import { ApiRequestError } from '../api/api-client';
 import { clearOfflineCaches } from '../service-worker/register-service-worker';
 import { kopaApi } from '../api/kopa-api';
 import { useForgetCopiesOnLogout } from '../offline/use-forget-copies-on-logout';
+import { useSavedLocale } from '../i18n/use-saved-locale';
 
 export type SessionState =
   | { status: 'loading' }
@@ -55,6 +56,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signedIn = useCallback((me: Me) => setSession({ status: 'signed-in', me }), []);
   // Signed out (here or elsewhere): this person's copies kept on the device that the server has are deleted.
   useForgetCopiesOnLogout(session.status === 'signed-in' ? session.me.id : null, session.status === 'signed-out');
+  // Their language, as chosen on any device, once the server says who they are.
+  useSavedLocale(session.status === 'signed-in' ? session.me : null);
 
   const value = useMemo(() => ({ session, login, logout, refresh, signedIn }), [session, login, logout, refresh, signedIn]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

@@ -1,8 +1,9 @@
 import type { ItemSummary } from '@kopa/protocol';
 import { ChevronRight, FileText, LayoutDashboard, Lock, Newspaper } from 'lucide-react';
 import { Link } from 'wouter';
-import { StatusChip, statusLabelId } from '../blog/StatusChip';
+import { StatusChip } from '../blog/StatusChip';
 import { useT } from '../i18n/use-t';
+import { LanguageTag } from '../languages/LanguageTag';
 import './ItemLink.css';
 
 /**
@@ -11,23 +12,15 @@ import './ItemLink.css';
  */
 export function ItemLink({ item, showReadOnly = true }: { item: ItemSummary; showReadOnly?: boolean }) {
   const t = useT();
-  // The link's name says everything the badges show: they are inside it.
-  const label =
-    item.type !== 'post'
-      ? t(item.locked ? 'item.openLocked' : 'item.open', { title: item.title })
-      : item.postStatus
-        ? t('postEdit.item.openWithStatus', { title: item.title, status: t(statusLabelId(item.postStatus)) })
-        : t('postEdit.item.open', { title: item.title });
+  // The link's name is what it shows (title, then the badges), so it begins with what is seen (WCAG 2.5.3).
   return (
-    <Link
-      href={itemHref(item)}
-      className="item-link"
-      aria-label={label}
-    >
+    <Link href={itemHref(item)} className="item-link">
+      <span className="visually-hidden">{t('a11y.item.open')} </span>
       {item.type === 'board' ? <BoardThumbnail url={item.thumbnailUrl} /> : <ItemIcon type={item.type} />}
       {/* The badges go under the title when the row is narrow. */}
       <span className="item-link__main">
         <span className="item-link__title">{item.title}</span>
+        {item.language ? <LanguageTag code={item.language} /> : null}
         {item.type === 'post' ? <span className="item-link__badge item-link__badge--post">{t('item.type.post')}</span> : null}
         {item.postStatus ? <StatusChip status={item.postStatus} compact /> : null}
         {item.locked ? (

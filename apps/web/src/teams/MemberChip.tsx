@@ -8,28 +8,29 @@ interface ChipFaceProps {
   person: TeamPerson;
 }
 
-/** What a chip shows: the person's colour and initial, first name, country code, and "Teacher" for teachers. */
+/**
+ * What a chip shows: the person's colour and initial, first name, country code, and "Teacher" for teachers.
+ * Only the first name is text: the rest is drawn by CSS from data attributes, repeating what the chip's
+ * name says in words, so the name begins with what is seen (speech input, WCAG 2.5.3).
+ */
 function ChipFace({ person }: ChipFaceProps) {
   const t = useT();
   const initial = Array.from(person.displayName.trim())[0]?.toUpperCase() ?? '?';
   return (
     <>
-      <span className="member-chip__dot" style={{ backgroundColor: colorForUser(person.id) }} aria-hidden="true">
-        {initial}
-      </span>
+      <span className="member-chip__dot" style={{ backgroundColor: colorForUser(person.id) }} data-initial={initial} aria-hidden="true" />
       <span className="member-chip__name">{person.displayName}</span>
-      {person.country ? (
-        <span className="member-chip__country" aria-hidden="true">
-          {person.country}
-        </span>
-      ) : null}
-      {person.role === 'teacher' || person.role === 'coordinator' ? <span className="member-chip__role">{t('teams.teacher')}</span> : null}
+      {person.country ? <span className="member-chip__country" data-country={person.country} aria-hidden="true" /> : null}
+      {isStaff(person) ? <span className="member-chip__role" data-role={t('teams.teacher')} aria-hidden="true" /> : null}
     </>
   );
 }
 
+const isStaff = (person: TeamPerson) => person.role === 'teacher' || person.role === 'coordinator';
+
 function chipLabel(t: ReturnType<typeof useT>, person: TeamPerson): string {
-  return person.country ? t('teams.chip', { name: person.displayName, country: person.country }) : person.displayName;
+  const name = person.country ? t('teams.chip', { name: person.displayName, country: person.country }) : person.displayName;
+  return isStaff(person) ? `${name}, ${t('teams.teacher')}` : name;
 }
 
 /** A person in a team, to look at. */

@@ -150,6 +150,10 @@ function TeamsContent({ data, staff, reload }: { data: TeamsData; staff: boolean
       {noticeBanner}
 
       {active.length === 0 ? <EmptyState picture="people">{staff ? t('teams.noneStaff') : t('teams.none')}</EmptyState> : null}
+      {/* The teams' names are headings of the third level: this one, for screen readers, keeps the outline whole. */}
+      {active.length > 0 ? (
+        <h2 className="visually-hidden">{t('a11y.teams.heading')}</h2>
+      ) : null}
       {staff && active.length + pupils.length > 0 ? (
         <TeamEditor
           teams={active}

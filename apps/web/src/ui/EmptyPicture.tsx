@@ -1,11 +1,22 @@
 import type { ReactElement } from 'react';
 
-export type EmptyPictureKind = 'together' | 'pages' | 'calendar' | 'people' | 'search' | 'calm' | 'ideas';
+export type EmptyPictureKind = 'together' | 'pages' | 'calendar' | 'people' | 'search' | 'calm' | 'ideas' | 'words';
 
 // Small drawings in the design's own colours: friendly, not stock art, and a few hundred bytes each.
 const BACK = <rect x="10" y="14" width="140" height="86" rx="18" fill="var(--color-surface)" stroke="var(--color-border)" strokeWidth="3" />;
 
 const PICTURES: Readonly<Record<EmptyPictureKind, ReactElement>> = {
+  // Two speech bubbles, one word in two languages (the glossary).
+  words: (
+    <>
+      <rect x="18" y="16" width="78" height="48" rx="14" fill="var(--color-primary-soft)" stroke="var(--color-primary)" strokeWidth="3" />
+      <path d="M38 64l-4 16 18-16z" fill="var(--color-primary)" />
+      <path d="M34 34h46M34 46h28" stroke="var(--color-primary)" strokeWidth="5" strokeLinecap="round" />
+      <rect x="64" y="44" width="78" height="48" rx="14" fill="var(--color-sun-soft)" stroke="var(--color-sun)" strokeWidth="3" />
+      <path d="M122 92l4 14-18-14z" fill="var(--color-sun)" />
+      <path d="M80 62h46M80 74h28" stroke="var(--color-coral)" strokeWidth="5" strokeLinecap="round" />
+    </>
+  ),
   together: (
     <>
       {BACK}

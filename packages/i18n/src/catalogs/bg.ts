@@ -21,6 +21,12 @@ import { pupils } from './bg/pupils.js';
 import { spaces } from './bg/spaces.js';
 import { showcase } from './bg/showcase.js';
 import { teams } from './bg/teams.js';
+import { glossary } from './bg/glossary.js';
+import { accessibility } from './bg/accessibility.js';
+import { parallelTexts } from './bg/parallel-texts.js';
+import { languages } from './bg/languages.js';
+import { readAloud } from './bg/read-aloud.js';
+import { validation } from './bg/validation.js';
 
 /** bg: one file per feature under bg/, like the English source. */
-export const bg: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors };
+export const bg: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors, ...glossary, ...accessibility, ...parallelTexts, ...languages, ...readAloud, ...validation };

@@ -21,6 +21,12 @@ import { pupils } from './de/pupils.js';
 import { spaces } from './de/spaces.js';
 import { showcase } from './de/showcase.js';
 import { teams } from './de/teams.js';
+import { glossary } from './de/glossary.js';
+import { accessibility } from './de/accessibility.js';
+import { parallelTexts } from './de/parallel-texts.js';
+import { languages } from './de/languages.js';
+import { readAloud } from './de/read-aloud.js';
+import { validation } from './de/validation.js';
 
 /** de: one file per feature under de/, like the English source. */
-export const de: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors };
+export const de: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors, ...glossary, ...accessibility, ...parallelTexts, ...languages, ...readAloud, ...validation };

@@ -20,12 +20,18 @@ import { pupils } from './en/pupils.js';
 import { spaces } from './en/spaces.js';
 import { showcase } from './en/showcase.js';
 import { teams } from './en/teams.js';
+import { glossary } from './en/glossary.js';
+import { accessibility } from './en/accessibility.js';
+import { parallelTexts } from './en/parallel-texts.js';
+import { languages } from './en/languages.js';
+import { readAloud } from './en/read-aloud.js';
+import { validation } from './en/validation.js';
 
 /**
  * English: the source catalog, one file per feature under en/. Every key here
  * must exist in every other catalog (the type of `Catalog` enforces it).
  * Messages use ICU syntax.
  */
-export const en = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors } as const;
+export const en = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors, ...glossary, ...accessibility, ...parallelTexts, ...languages, ...readAloud, ...validation } as const;
 
 export type MessageId = keyof typeof en;

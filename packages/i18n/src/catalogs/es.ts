@@ -21,6 +21,12 @@ import { pupils } from './es/pupils.js';
 import { spaces } from './es/spaces.js';
 import { showcase } from './es/showcase.js';
 import { teams } from './es/teams.js';
+import { glossary } from './es/glossary.js';
+import { accessibility } from './es/accessibility.js';
+import { parallelTexts } from './es/parallel-texts.js';
+import { languages } from './es/languages.js';
+import { readAloud } from './es/read-aloud.js';
+import { validation } from './es/validation.js';
 
 /** es: one file per feature under es/, like the English source. */
-export const es: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors };
+export const es: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors, ...glossary, ...accessibility, ...parallelTexts, ...languages, ...readAloud, ...validation };

@@ -21,6 +21,12 @@ import { pupils } from './fr/pupils.js';
 import { spaces } from './fr/spaces.js';
 import { showcase } from './fr/showcase.js';
 import { teams } from './fr/teams.js';
+import { glossary } from './fr/glossary.js';
+import { accessibility } from './fr/accessibility.js';
+import { parallelTexts } from './fr/parallel-texts.js';
+import { languages } from './fr/languages.js';
+import { readAloud } from './fr/read-aloud.js';
+import { validation } from './fr/validation.js';
 
 /** fr: one file per feature under fr/, like the English source. */
-export const fr: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors };
+export const fr: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors, ...glossary, ...accessibility, ...parallelTexts, ...languages, ...readAloud, ...validation };

@@ -21,6 +21,12 @@ import { pupils } from './it/pupils.js';
 import { spaces } from './it/spaces.js';
 import { showcase } from './it/showcase.js';
 import { teams } from './it/teams.js';
+import { glossary } from './it/glossary.js';
+import { accessibility } from './it/accessibility.js';
+import { parallelTexts } from './it/parallel-texts.js';
+import { languages } from './it/languages.js';
+import { readAloud } from './it/read-aloud.js';
+import { validation } from './it/validation.js';
 
 /** it: one file per feature under it/, like the English source. */
-export const it: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors };
+export const it: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors, ...glossary, ...accessibility, ...parallelTexts, ...languages, ...readAloud, ...validation };

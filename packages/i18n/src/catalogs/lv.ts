@@ -21,6 +21,12 @@ import { pupils } from './lv/pupils.js';
 import { spaces } from './lv/spaces.js';
 import { showcase } from './lv/showcase.js';
 import { teams } from './lv/teams.js';
+import { glossary } from './lv/glossary.js';
+import { accessibility } from './lv/accessibility.js';
+import { parallelTexts } from './lv/parallel-texts.js';
+import { languages } from './lv/languages.js';
+import { readAloud } from './lv/read-aloud.js';
+import { validation } from './lv/validation.js';
 
 /** Latviešu valoda: one file per feature under lv/, like the English source. */
-export const lv: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors };
+export const lv: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors, ...glossary, ...accessibility, ...parallelTexts, ...languages, ...readAloud, ...validation };

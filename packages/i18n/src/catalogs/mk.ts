@@ -21,6 +21,12 @@ import { pupils } from './mk/pupils.js';
 import { spaces } from './mk/spaces.js';
 import { showcase } from './mk/showcase.js';
 import { teams } from './mk/teams.js';
+import { glossary } from './mk/glossary.js';
+import { accessibility } from './mk/accessibility.js';
+import { parallelTexts } from './mk/parallel-texts.js';
+import { languages } from './mk/languages.js';
+import { readAloud } from './mk/read-aloud.js';
+import { validation } from './mk/validation.js';
 
 /** mk: one file per feature under mk/, like the English source. */
-export const mk: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors };
+export const mk: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors, ...glossary, ...accessibility, ...parallelTexts, ...languages, ...readAloud, ...validation };

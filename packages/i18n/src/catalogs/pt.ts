@@ -21,6 +21,12 @@ import { pupils } from './pt/pupils.js';
 import { spaces } from './pt/spaces.js';
 import { showcase } from './pt/showcase.js';
 import { teams } from './pt/teams.js';
+import { glossary } from './pt/glossary.js';
+import { accessibility } from './pt/accessibility.js';
+import { parallelTexts } from './pt/parallel-texts.js';
+import { languages } from './pt/languages.js';
+import { readAloud } from './pt/read-aloud.js';
+import { validation } from './pt/validation.js';
 
 /** pt: one file per feature under pt/, like the English source. */
-export const pt: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors };
+export const pt: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors, ...glossary, ...accessibility, ...parallelTexts, ...languages, ...readAloud, ...validation };

@@ -21,6 +21,12 @@ import { pupils } from './ro/pupils.js';
 import { spaces } from './ro/spaces.js';
 import { showcase } from './ro/showcase.js';
 import { teams } from './ro/teams.js';
+import { glossary } from './ro/glossary.js';
+import { accessibility } from './ro/accessibility.js';
+import { parallelTexts } from './ro/parallel-texts.js';
+import { languages } from './ro/languages.js';
+import { readAloud } from './ro/read-aloud.js';
+import { validation } from './ro/validation.js';
 
 /** ro: one file per feature under ro/, like the English source. */
-export const ro: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors };
+export const ro: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors, ...glossary, ...accessibility, ...parallelTexts, ...languages, ...readAloud, ...validation };

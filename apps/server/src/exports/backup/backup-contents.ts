@@ -144,8 +144,16 @@ function planEntries(manifest: BackupManifest, rows: ReadonlyMap<string, readonl
 
   const items = rows.get('items')!;
   const itemsById = new Map(items.map((item) => [String(item.id), item]));
-  const typeByDocId = new Map(items.map((item) => [String(item.doc_id), item.type as ItemType]));
-  if (typeByDocId.size !== items.length) throw new RestoreError('The backup is inconsistent: two items share one document.');
+  // A post's versions in other languages are documents of the post's kind.
+  const versions = rows.get('post_translations') ?? [];
+  const typeByDocId = new Map([
+    ...items.map((item) => [String(item.doc_id), item.type as ItemType] as const),
+    ...versions.map((version) => [String(version.doc_id), itemsById.get(String(version.item_id))?.type as ItemType] as const),
+  ]);
+  if (typeByDocId.size !== items.length + versions.length) throw new RestoreError('The backup is inconsistent: two items share one document.');
+  if (versions.some((version) => itemsById.get(String(version.item_id))?.type !== 'post')) {
+    throw new RestoreError('The backup is inconsistent: tables/post_translations.json names a post that is not in it.');
+  }
   for (const tableName of ['doc_authors', 'doc_refused_clients']) {
     if (rows.get(tableName)!.some((row) => !typeByDocId.has(String(row.doc_id)))) {
       throw new RestoreError(`The backup is inconsistent: tables/${tableName}.json names a document that is not in it.`);
@@ -167,6 +175,7 @@ function planEntries(manifest: BackupManifest, rows: ReadonlyMap<string, readonl
     const blob = table.blob;
     if (!blob) continue;
     for (const row of rows.get(table.name)!) {
+      if (blob.nullable && row[blob.column] === null) continue;
       const entryPath = blob.path(row);
       if (row[blob.column] !== entryPath) {
         throw new RestoreError(`The backup is damaged or was changed: a row of tables/${table.name}.json names ${String(row[blob.column])} instead of ${entryPath}.`);

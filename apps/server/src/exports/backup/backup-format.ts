@@ -46,14 +46,15 @@ async function* produceBackup(deps: BackupDeps, scope: ExportScope, progress: Ex
   const partnership = snapshot.rows.get('partnerships')?.[0];
   if (!partnership) throw new ExportError('The partnership no longer exists.');
 
-  const items = snapshot.rows.get('items') ?? [];
+  // Every document: the items' own, then the posts' versions in other languages.
+  const docIds = [...(snapshot.rows.get('items') ?? []), ...(snapshot.rows.get('post_translations') ?? [])].map((row) => String(row.doc_id));
   const lazyBlobs = BACKUP_TABLES.filter((table) => table.blob && !table.blob.readWithRows).flatMap((table) =>
-    (snapshot.rows.get(table.name) ?? []).map((row) => ({ table, row })),
+    (snapshot.rows.get(table.name) ?? []).filter((row) => row[table.blob!.column] !== null).map((row) => ({ table, row })),
   );
   const pictures = (snapshot.rows.get('uploads') ?? []).flatMap((upload) =>
     (JSON.parse(String(upload.variants)) as number[]).map((width) => ({ uploadId: String(upload.id), width })),
   );
-  progress.setTotal(BACKUP_TABLES.length + snapshot.blobs.size + items.length + lazyBlobs.length + pictures.length + 1);
+  progress.setTotal(BACKUP_TABLES.length + snapshot.blobs.size + docIds.length + lazyBlobs.length + pictures.length + 1);
 
   const entries: ManifestEntry[] = [];
   const entry = (entryPath: string, bytes: Uint8Array, compress = true): ExportEntry => {
@@ -76,11 +77,11 @@ async function* produceBackup(deps: BackupDeps, scope: ExportScope, progress: Ex
   }
 
   let documents = 0;
-  for (const item of items) {
-    const state = await documentState(deps.store, String(item.doc_id));
+  for (const docId of docIds) {
+    const state = await documentState(deps.store, docId);
     if (state) {
       documents++;
-      yield entry(`docs/${String(item.doc_id)}.yjs`, state);
+      yield entry(`docs/${docId}.yjs`, state);
     }
     await step();
   }
@@ -140,15 +141,18 @@ export function readPartnershipRows(db: SqliteDatabase, partnershipId: string): 
     for (const table of BACKUP_TABLES) {
       const lazy = table.blob && !table.blob.readWithRows ? table.blob.column : null;
       const columns = columnsOf(table).filter((column) => column !== lazy);
+      // A nullable column read later: only whether it holds anything (no entry when it does not).
+      const nullFlag = lazy && table.blob!.nullable ? `, ${quote(lazy)} IS NULL AS ${quote(NULL_FLAG)}` : '';
       const selected = db
-        .prepare<{ p: string }, Row>(`SELECT ${columns.map(quote).join(', ')} FROM ${quote(table.name)} WHERE ${table.where} ORDER BY rowid`)
+        .prepare<{ p: string }, Row>(`SELECT ${columns.map(quote).join(', ')}${nullFlag} FROM ${quote(table.name)} WHERE ${table.where} ORDER BY rowid`)
         .all({ p: partnershipId });
       rows.set(
         table.name,
         selected.map((row) => {
           if (!table.blob) return row;
-          const entryPath = table.blob.path(row);
-          if (table.blob.readWithRows) blobs.set(entryPath, new Uint8Array(row[table.blob.column] as Buffer));
+          const empty = table.blob.nullable === true && (table.blob.readWithRows ? row[table.blob.column] === null : row[NULL_FLAG] === 1);
+          const entryPath = empty ? null : table.blob.path(row);
+          if (table.blob.readWithRows && entryPath !== null) blobs.set(entryPath, new Uint8Array(row[table.blob.column] as Buffer));
           return Object.fromEntries(columnsOf(table).map((column) => [column, column === table.blob!.column ? entryPath : row[column]]));
         }),
       );
@@ -181,5 +185,8 @@ function readBlob(db: SqliteDatabase, table: BackupTable, row: Row): Uint8Array 
 function jsonLines(rows: readonly Row[]): Uint8Array {
   return Buffer.from(rows.length === 0 ? '[]\n' : `[\n${rows.map((row) => JSON.stringify(row)).join(',\n')}\n]\n`);
 }
+
+/** The alias of "is this nullable BLOB column NULL?" in a table's SELECT (never a column of ours). */
+const NULL_FLAG = '__kopa_blob_is_null';
 
 const quote = (name: string): string => `"${name.replace(/"/g, '""')}"`;

@@ -45,6 +45,8 @@ export interface BlobColumn {
   readWithRows: boolean;
   /** Columns that find the row again, to read the bytes by key or to restore them. */
   keys: readonly string[];
+  /** The column may be NULL (no entry then, and NULL after a restore). */
+  nullable?: boolean;
 }
 
 export interface BackupTable {
@@ -64,7 +66,9 @@ export interface BackupTable {
 }
 
 const ITEMS_OF_P = 'SELECT i.id FROM items i JOIN spaces s ON s.id = i.space_id WHERE s.partnership_id = @p';
-const DOCS_OF_P = 'SELECT i.doc_id FROM items i JOIN spaces s ON s.id = i.space_id WHERE s.partnership_id = @p';
+// Every document of the partnership: its items' own, and its posts' versions in other languages.
+const DOCS_OF_P = `SELECT i.doc_id FROM items i JOIN spaces s ON s.id = i.space_id WHERE s.partnership_id = @p
+  UNION ALL SELECT doc_id FROM post_translations WHERE item_id IN (${ITEMS_OF_P})`;
 const SESSIONS_OF_P = 'SELECT id FROM live_sessions WHERE partnership_id = @p';
 
 /** In insertion order (foreign keys are checked once everything is in, so cycles are fine). */
@@ -263,6 +267,30 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
       published_version_id: id.nullable(),
       published_at: time.nullable(),
       published_by: id.nullable(),
+    }),
+  },
+  {
+    // Each post's versions in other languages: their content is docs/<docId>.yjs like an item's, and what
+    // publishing froze of each (published_state) is translations/<itemId>/<language>.yjs, absent when nothing is.
+    name: 'post_translations',
+    where: `item_id IN (${ITEMS_OF_P})`,
+    personColumns: ['created_by'],
+    blob: {
+      column: 'published_state',
+      path: (row) => `translations/${String(row.item_id)}/${String(row.language)}.yjs`,
+      kind: 'yjs',
+      readWithRows: false,
+      keys: ['item_id', 'language'],
+      nullable: true,
+    },
+    row: z.strictObject({
+      item_id: id,
+      // A language tag: safe in a path (letters, digits, hyphens).
+      language: z.string().regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, 'is not a language tag').max(35),
+      doc_id: docId,
+      created_by: id.nullable(),
+      created_at: time,
+      published_state: entryPath.nullable(),
     }),
   },
   {
@@ -517,6 +545,30 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
       created_at: time,
       updated_at: time,
     }),
+  },
+  {
+    // The partnership's glossary: each term (proposed or approved, with its picture and who proposed and approved it)
+    // and its words in each language. A backup without them (older than the glossary) restores an empty glossary.
+    name: 'glossary_terms',
+    where: 'partnership_id = @p',
+    partnershipColumn: 'partnership_id',
+    personColumns: ['created_by', 'approved_by'],
+    row: z.strictObject({
+      id,
+      partnership_id: id,
+      upload_id: uploadId.nullable(),
+      picture_alt: text,
+      status: z.enum(['proposed', 'approved']),
+      created_by: id.nullable(),
+      approved_by: id.nullable(),
+      created_at: time,
+      updated_at: time,
+    }),
+  },
+  {
+    name: 'glossary_translations',
+    where: 'term_id IN (SELECT id FROM glossary_terms WHERE partnership_id = @p)',
+    row: z.strictObject({ term_id: id, language: z.string().min(1).max(35), text: text.min(1).max(200) }),
   },
   {
     // Yjs clients whose updates were refused while read-only: their later changes stay refused after a restore.

@@ -98,7 +98,7 @@ function insertRows(db: SqliteDatabase, contents: BackupContents): void {
     const insert = db.prepare(`INSERT INTO "${table.name}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
     for (const row of contents.rows.get(table.name)!) {
       // A BLOB column is filled from its own entry once that is checked.
-      insert.run(table.blob ? { ...row, [table.blob.column]: Buffer.alloc(0) } : row);
+      insert.run(table.blob && row[table.blob.column] !== null ? { ...row, [table.blob.column]: Buffer.alloc(0) } : row);
     }
   }
 }

@@ -1,6 +1,6 @@
 import { countryName, type Locale, type Translate } from '@kopa/i18n';
 import { exportWords } from './export-words.js';
-import { POST_PHASES } from '@kopa/protocol';
+import { languageOwnName, POST_PHASES, sortGlossaryTerms } from '@kopa/protocol';
 import { licenceInfo, renderBoardSvg, renderDocumentMarkdown } from '@kopa/render';
 import { creditsText } from '../../publishing/public-credits.js';
 import { yieldToEventLoop, type ExportEntry, type ExportFormat, type ExportOptions, type ExportProgress, type ExportScope } from '../export-format.js';
@@ -44,14 +44,19 @@ async function* produceMarkdown(deps: PublishingDeps, scope: ExportScope, progre
     return { path, bytes: Buffer.from(text) };
   };
 
-  progress.setTotal(content.items.length * 2 + 1);
+  const glossaryFiles = content.glossary.length > 0 ? 1 : 0;
+  progress.setTotal(content.items.length * 2 + 1 + glossaryFiles);
   for (const item of content.items) {
     yield file(writer.pathOf(item), writer.itemFile(item));
     await step();
   }
+  if (glossaryFiles > 0) {
+    yield file('glossary.md', writer.glossaryFile());
+    await step();
+  }
   yield file('index.md', writer.index());
   await step();
-  progress.setTotal(content.items.length * 2 + 1 + pictures.size);
+  progress.setTotal(content.items.length * 2 + 1 + glossaryFiles + pictures.size);
   yield* pictureEntries(deps.filesDir, pictures, step);
 }
 
@@ -98,7 +103,19 @@ class MarkdownWriter {
       const src = imageUrl(item.post.cover.id, width);
       if (src !== '') lines.push(`![${markdownText(item.post.coverAlt)}](${src})`, '');
     }
-    lines.push(renderDocumentMarkdown(item.content.document, { imageUrl, headingOffset: 1, missingAltText: t('showcase.public.missingAlt') }).trimEnd(), '');
+    const versions = item.post?.translations ?? [];
+    if (versions.length === 0) {
+      lines.push(renderDocumentMarkdown(item.content.document, { imageUrl, headingOffset: 1, missingAltText: t('showcase.public.missingAlt') }).trimEnd(), '');
+    } else {
+      // Parallel texts: a section per language, the original first, each headed with the language's own name.
+      const sections = [{ language: item.post!.language, document: item.content.document }, ...versions.map((version) => ({ language: version.language, document: version.content.document }))];
+      const names = sections.map((section) => languageOwnName(section.language));
+      lines.push(`*${markdownText(t('parallelTexts.page.languages', { languages: names.join(', ') }))}*`, '');
+      sections.forEach((section, index) => {
+        lines.push(`## ${markdownText(names[index]!)}`, '');
+        lines.push(renderDocumentMarkdown(section.document, { imageUrl, headingOffset: 2, missingAltText: t('showcase.public.missingAlt') }).trimEnd(), '');
+      });
+    }
     lines.push('---', '', this.licenceLine('../'), '');
     return lines.join('\n');
   }
@@ -153,10 +170,49 @@ class MarkdownWriter {
       lines.push('');
     }
 
+    if (this.content.glossary.length > 0) {
+      lines.push(`## ${markdownText(t('glossary.public.title'))}`, '', `[${markdownText(t('glossary.public.link', { count: this.content.glossary.length }))}](glossary.md)`, '');
+    }
+
     lines.push(`## ${markdownText(t('exports.site.credits'))}`, '', markdownText(t('exports.site.creditsRule')), '');
     for (const credit of this.content.credits) lines.push(`- ${markdownText(creditsText({ t, locale: this.locale }, [credit]))}`);
     lines.push('');
     return lines.join('\n');
+  }
+
+  /** The approved glossary as a table: a column per language (named in itself), a row per term, alphabetical. */
+  glossaryFile(): string {
+    const { t } = this;
+    const { glossary, partnership } = this.content;
+    const present = new Set(glossary.flatMap((term) => Object.keys(term.translations)));
+    const languages = [...partnership.languages.filter((language) => present.has(language)), ...[...present].filter((language) => !partnership.languages.includes(language)).sort()];
+    const imageUrl = exportImageUrl(this.deps.uploads, partnership.id, this.content.withheldPictures, '');
+    const pictureOf = (term: (typeof glossary)[number]) => {
+      const width = term.picture?.variants[0]?.width;
+      const src = term.picture && width ? imageUrl(term.picture.id, width) : '';
+      return src === '' ? '' : `![${markdownText(term.pictureAlt)}](${src})`;
+    };
+    const withPictures = glossary.some((term) => pictureOf(term) !== '');
+    const header = [...languages.map(languageOwnName), ...(withPictures ? [t('glossary.public.picture')] : [])];
+    const rows = sortGlossaryTerms(glossary, this.locale).map((term) => [
+      ...languages.map((language) => markdownText(term.translations[language] ?? '')),
+      ...(withPictures ? [pictureOf(term)] : []),
+    ]);
+    const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+    return [
+      `# ${markdownText(t('glossary.public.title'))}`,
+      '',
+      markdownText(t('glossary.public.intro')),
+      '',
+      row(header.map(markdownText)),
+      row(header.map(() => '---')),
+      ...rows.map(row),
+      '',
+      '---',
+      '',
+      this.licenceLine(''),
+      '',
+    ].join('\n');
   }
 
   private entry(item: ExportedItem): string {

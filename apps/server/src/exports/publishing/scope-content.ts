@@ -9,6 +9,9 @@ import type { SpaceRecord, SpaceRepository } from '../../spaces/space-repository
 import type { DocumentStore } from '../../storage/document-store.js';
 import type { UploadRepository } from '../../uploads/upload-repository.js';
 import { documentState } from '../document-state.js';
+import type { TranslationRepository } from '../../blog/translations/translation-repository.js';
+import type { PublishedGlossaryTerm } from '../../publishing/glossary-html.js';
+import { publishedTermsOf, type GlossarySource } from '../../glossary/published-terms.js';
 import { ExportError, yieldToEventLoop, type ExportProgress, type ExportScope } from '../export-format.js';
 
 /** What the website and Markdown exports read: repositories, the stored documents, the consent rules. */
@@ -26,6 +29,10 @@ export interface PublishingDeps {
   /** Names by the consent rule, and which pictures show a pupil without photo consent. */
   people: PublicPersonLookup & { picturesWithoutPhotoConsent(uploadIds: Iterable<string>): Set<string> };
   uploads: Pick<UploadRepository, 'find'>;
+  /** Posts' versions in other languages, as frozen when each post was published. */
+  translations?: Pick<TranslationRepository, 'frozenOf'>;
+  /** The partnership's glossary: its approved terms are exported (glossary.html, glossary.md). */
+  glossary: GlossarySource;
   /** `<data>/files`: the pictures' bytes. */
   filesDir: string;
 }
@@ -40,6 +47,14 @@ export interface ExportedPost {
   /** The cover, unless it shows a pupil without photo consent. */
   cover: UploadedImage | null;
   coverAlt: string;
+  /** Its versions in other languages, as frozen when it was published (the original's language is `language`). */
+  translations: ExportedTranslation[];
+}
+
+/** A post's version in another language. */
+export interface ExportedTranslation {
+  language: string;
+  content: FrozenContent;
 }
 
 /** One document, board or published post of the scope, with what is shown of it. */
@@ -52,6 +67,8 @@ export interface ExportedItem {
   content: FrozenContent;
   credits: PublicCredit[];
   post: ExportedPost | null;
+  /** Documents and boards: the language they are written in ('' when not said); a post's is in `post`. */
+  language: string;
 }
 
 export interface ScopeContent {
@@ -67,6 +84,8 @@ export interface ScopeContent {
   credits: PublicCredit[];
   /** Pictures not copied: they show a pupil whose school has not given photo consent. */
   withheldPictures: ReadonlySet<string>;
+  /** The partnership's approved glossary terms (whatever the scope: the words belong to every text). */
+  glossary: PublishedGlossaryTerm[];
 }
 
 /**
@@ -105,10 +124,16 @@ export async function readScopeContent(deps: PublishingDeps, scope: ExportScope,
   for (const item of items) {
     for (const picture of item.content.pictures) pictures.add(picture);
     if (item.post?.cover) pictures.add(item.post.cover.id);
+    for (const version of item.post?.translations ?? []) for (const picture of version.content.pictures) pictures.add(picture);
   }
+  const glossary = publishedTermsOf(deps.glossary, deps.uploads, partnership.id);
+  for (const term of glossary) if (term.picture) pictures.add(term.picture.id);
   const withheldPictures = deps.people.picturesWithoutPhotoConsent(pictures);
   for (const item of items) {
     if (item.post?.cover && withheldPictures.has(item.post.cover.id)) item.post.cover = null;
+  }
+  for (const term of glossary) {
+    if (term.picture && withheldPictures.has(term.picture.id)) term.picture = null;
   }
 
   const allMobilities = deps.mobilities.mobilitiesOf(partnership.id);
@@ -122,9 +147,15 @@ export async function readScopeContent(deps: PublishingDeps, scope: ExportScope,
     space,
     mobilities,
     items,
-    credits: publicCredits(deps.people, partnership.id, items.flatMap((item) => item.content.writerIds)),
+    credits: publicCredits(deps.people, partnership.id, items.flatMap(writersOf)),
     withheldPictures,
+    glossary,
   };
+}
+
+/** Whose words an exported item holds: its own writers, then its versions' (each once, by publicCredits). */
+function writersOf(item: Pick<ExportedItem, 'content' | 'post'>): string[] {
+  return [...item.content.writerIds, ...(item.post?.translations ?? []).flatMap((version) => version.content.writerIds)];
 }
 
 /** The Yjs update of an empty document. */
@@ -133,7 +164,7 @@ const EMPTY_STATE = new Uint8Array([0, 0]);
 async function readItem(
   deps: PublishingDeps,
   partnershipId: string,
-  item: { id: string; type: ItemType; title: string; docId: string },
+  item: { id: string; type: ItemType; title: string; docId: string; language?: string },
   space: SpaceRecord,
 ): Promise<ExportedItem | null> {
   let state: Uint8Array | null;
@@ -152,6 +183,7 @@ async function readItem(
       publishedAt: record.publishedAt,
       cover: cover && cover.partnershipId === partnershipId ? cover.image : null,
       coverAlt: record.coverAlt,
+      translations: [],
     };
   } else {
     state = await documentState(deps.store, item.docId);
@@ -162,13 +194,18 @@ async function readItem(
     state = EMPTY_STATE;
   }
   const content = await deps.frozen.read(item.type, item.docId, state);
+  for (const version of post ? (deps.translations?.frozenOf(item.id) ?? []) : []) {
+    post!.translations.push({ language: version.language, content: await deps.frozen.read('post', version.docId, version.state) });
+  }
   return {
     id: item.id,
     type: item.type,
     title: item.title,
     space,
     content,
-    credits: publicCredits(deps.people, partnershipId, content.writerIds),
+    // A post's translators are its writers too.
+    credits: publicCredits(deps.people, partnershipId, writersOf({ content, post })),
     post,
+    language: item.type === 'post' ? '' : (item.language ?? ''),
   };
 }

@@ -5,8 +5,10 @@ import { renderBoardSvg, renderDocumentHtml, renderPage, type ImageUrl, type Lea
 import { excerptOf } from '../../blog/post-content.js';
 import { creditsText, type PublicCredit } from '../../publishing/public-credits.js';
 import { runningText } from '../../publishing/running-text.js';
+import { parallelPostHtml } from '../../publishing/parallel-text.js';
 import { yieldToEventLoop, type ExportEntry, type ExportFormat, type ExportOptions, type ExportProgress, type ExportScope } from '../export-format.js';
 import { collectPictures, exportImageUrl, pictureEntries } from './export-pictures.js';
+import { glossaryHtml } from '../../publishing/glossary-html.js';
 import { ITEM_FOLDERS, itemFileNames } from './item-files.js';
 import { readScopeContent, type ExportedItem, type PublishingDeps, type ScopeContent } from './scope-content.js';
 
@@ -39,7 +41,7 @@ async function* produceSite(deps: PublishingDeps, scope: ExportScope, progress: 
   const site = new SiteWriter(content, options.locale, deps);
   const pictures = new Map<string, { uploadId: string; width: number }>();
   // The pages and pictures to come: the total grows once they are known.
-  const pageCount = FIXED_PAGES.length + content.items.length;
+  const pageCount = FIXED_PAGES.length + content.items.length + (content.glossary.length > 0 ? 1 : 0);
   const step = async () => {
     progress.advance();
     await yieldToEventLoop();
@@ -57,6 +59,10 @@ async function* produceSite(deps: PublishingDeps, scope: ExportScope, progress: 
   await step();
   yield page('credits.html', site.creditsPage());
   await step();
+  if (content.glossary.length > 0) {
+    yield page('glossary.html', site.glossaryPage());
+    await step();
+  }
   for (const item of content.items) {
     yield page(site.pathOf(item), site.itemPage(item));
     await step();
@@ -117,6 +123,12 @@ class SiteWriter {
         (groups === '' ? `<p class="kopa-muted">${escape(t('showcase.public.empty'))}</p>` : groups) +
         '</section>',
     );
+    if (this.content.glossary.length > 0) {
+      sections.push(
+        `<section aria-labelledby="site-glossary"><h2 id="site-glossary">${escape(t('glossary.public.title'))}</h2>` +
+          `<p><a href="glossary.html">${escape(t('glossary.public.link', { count: this.content.glossary.length }))}</a></p></section>`,
+      );
+    }
     return this.render({
       title: partnership.title,
       depth: '',
@@ -190,10 +202,25 @@ class SiteWriter {
     });
   }
 
+  /** The approved glossary: every term in every language side by side, with its picture. */
+  glossaryPage(): string {
+    const { t } = this;
+    const imageUrl = exportImageUrl(this.deps.uploads, this.content.partnership.id, this.content.withheldPictures, '');
+    const body =
+      `<h1>${escape(t('glossary.public.title'))}</h1><p>${escape(t('glossary.public.intro'))}</p>` +
+      glossaryHtml(this.content.glossary, { locale: this.locale, imageUrl });
+    return this.render({
+      title: `${t('glossary.public.title')} · ${this.content.partnership.title}`,
+      depth: '',
+      body,
+      metadata: { name: t('glossary.public.title'), learningResourceType: 'glossary', inLanguage: [...new Set(this.content.glossary.flatMap((term) => Object.keys(term.translations)))] },
+    });
+  }
+
   itemPage(item: ExportedItem): string {
     const { t } = this;
     const imageUrl = exportImageUrl(this.deps.uploads, this.content.partnership.id, this.content.withheldPictures, '../');
-    const lang = item.post?.language || undefined;
+    const lang = item.post?.language || item.language || undefined;
     let body: string;
     if (item.type === 'board') {
       const board = item.content.boardState
@@ -201,7 +228,19 @@ class SiteWriter {
         : null;
       body = board ? `<div class="kopa-board">${board.svg}</div>` : '';
     } else {
-      body = renderDocumentHtml(item.content.document, { imageUrl, lang, headingOffset: 1, missingAltText: t('showcase.public.missingAlt') });
+      // A post with versions in other languages: all of them side by side, paragraph beside paragraph.
+      const parallel = item.post
+        ? parallelPostHtml(
+            t,
+            {
+              title: item.title,
+              original: { language: item.post.language, document: item.content.document },
+              versions: item.post.translations.map((version) => ({ language: version.language, document: version.content.document })),
+            },
+            { imageUrl, missingAltText: t('showcase.public.missingAlt') },
+          )
+        : null;
+      body = parallel ?? renderDocumentHtml(item.content.document, { imageUrl, lang, headingOffset: 1, missingAltText: t('showcase.public.missingAlt') });
     }
     const byline = [
       item.credits.length > 0 ? t('showcase.public.by', { people: creditsText(this.words, item.credits) }) : '',
@@ -228,6 +267,7 @@ class SiteWriter {
       title: `${item.title} · ${this.content.partnership.title}`,
       depth: '../',
       body: article,
+      wide: (item.post?.translations.length ?? 0) > 0,
       footer: item.credits.length > 0 ? `<p>${escape(t('showcase.public.by', { people: creditsText(this.words, item.credits) }))}</p>` : '',
       metadata: {
         name: item.title,
@@ -272,13 +312,14 @@ class SiteWriter {
       ['index.html', t('exports.site.home')],
       ['timeline.html', t('exports.site.timeline')],
       ['credits.html', t('exports.site.credits')],
+      ...(this.content.glossary.length > 0 ? [['glossary.html', t('glossary.public.title')] as const] : []),
     ] as const;
     return `<nav aria-label="${escape(this.content.partnership.title)}"><ul>${links
       .map(([href, label]) => `<li><a href="${depth}${href}">${escape(label)}</a></li>`)
       .join('')}</ul></nav>`;
   }
 
-  private render(page: { title: string; depth: '' | '../'; body: string; footer?: string; metadata: LearningResourceMetadata }): string {
+  private render(page: { title: string; depth: '' | '../'; body: string; footer?: string; metadata: LearningResourceMetadata; wide?: boolean }): string {
     const { partnership, schools } = this.content;
     const exported = `<p class="kopa-muted">${escape(this.t('exports.site.exported', { date: this.formatDate(this.exportedAt) }))}</p>`;
     return renderPage({
@@ -286,6 +327,7 @@ class SiteWriter {
       lang: this.locale,
       header: this.nav(page.depth),
       body: page.body,
+      wide: page.wide,
       footer: (page.footer ?? '') + exported,
       licence: partnership.licence,
       labels: { licence: this.t('showcase.public.licence') },

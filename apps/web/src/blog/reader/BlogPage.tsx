@@ -85,7 +85,7 @@ export function BlogPage() {
             <ul className="blog__cards">
               {section.entries.map((entry, position) => (
                 <li key={entry.id}>
-                  <PostCard entry={entry} eager={index === 0 && position < 3} />
+                  <PostCard entry={entry} eager={index === 0 && position < 3} headingLevel={headed ? 3 : 2} />
                 </li>
               ))}
             </ul>

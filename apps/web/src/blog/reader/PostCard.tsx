@@ -6,11 +6,16 @@ import { Link } from 'wouter';
 import { useLocale, useT } from '../../i18n/use-t';
 import { languageName } from '../../partnerships/places';
 import { CoverImage } from './CoverImage';
+import { PostCardLanguages } from './PostCardLanguages';
 import { useCreditNames } from './use-credit-names';
 import './PostCard.css';
 
-/** One published post in the blog list; the whole card opens it. */
-export function PostCard({ entry, eager }: { entry: BlogEntry; eager?: boolean }) {
+/**
+ * One published post in the blog list; the whole card opens it. Its title is a heading one level
+ * below the section's, or of the second level where the list has no section headings.
+ */
+export function PostCard({ entry, eager, headingLevel = 3 }: { entry: BlogEntry; eager?: boolean; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const t = useT();
   const intl = useIntl();
   const { locale } = useLocale();
@@ -30,11 +35,11 @@ export function PostCard({ entry, eager }: { entry: BlogEntry; eager?: boolean }
         )}
       </div>
       <div className="post-card__body">
-        <h3 className="post-card__title" id={titleId} lang={meta.language}>
+        <Heading className="post-card__title" id={titleId} lang={meta.language}>
           <Link href={`/blog/${encodeURIComponent(entry.id)}`} className="post-card__link">
             {entry.title}
           </Link>
-        </h3>
+        </Heading>
         {entry.excerpt ? (
           <p className="post-card__excerpt" lang={meta.language}>
             {entry.excerpt}
@@ -51,10 +56,14 @@ export function PostCard({ entry, eager }: { entry: BlogEntry; eager?: boolean }
           </ul>
         ) : null}
         <ul className="post-card__facts">
-          <li>
-            <Languages size={16} aria-hidden="true" />
-            {languageName(locale, meta.language)}
-          </li>
+          {entry.translationLanguages.length > 0 ? (
+            <PostCardLanguages languages={[meta.language, ...entry.translationLanguages]} />
+          ) : (
+            <li>
+              <Languages size={16} aria-hidden="true" />
+              {languageName(locale, meta.language)}
+            </li>
+          )}
           <li>
             <CalendarDays size={16} aria-hidden="true" />
             <time dateTime={new Date(entry.publishedAt).toISOString()}>{intl.formatDate(entry.publishedAt, { dateStyle: 'medium' })}</time>

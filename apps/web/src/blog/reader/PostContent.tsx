@@ -7,6 +7,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useCallback, useMemo } from 'react';
 import { useT } from '../../i18n/use-t';
 import { WEB_EDITOR_NODES } from '../../images/web-editor-nodes';
+import { GlossaryHighlightPlugin } from '../../glossary/GlossaryHighlightPlugin';
 import { Banner } from '../../ui/Banner';
 import { ContentBoundary } from './ContentBoundary';
 import '../../editor/document-content.css';
@@ -41,6 +42,7 @@ export function PostContent({ content, language }: PostContentProps) {
       <LexicalComposer initialConfig={initialConfig} key={initialConfig.editorState}>
         <RichTextPlugin contentEditable={<ReadOnlyRoot language={language} />} ErrorBoundary={LexicalErrorBoundary} />
         <ListPlugin />
+        <GlossaryHighlightPlugin />
       </LexicalComposer>
     </ContentBoundary>
   );

@@ -12,7 +12,7 @@ import { LoadStatus } from '../../ui/LoadStatus';
 import { PageShell } from '../../ui/PageShell';
 import { CommentsSection } from './CommentsSection';
 import { CoverImage } from './CoverImage';
-import { PostContent } from './PostContent';
+import { PostLanguages } from './PostLanguages';
 import { ReactionsBar } from './ReactionsBar';
 import { ReportButton } from './ReportButton';
 import { UnsentComment } from './UnsentComment';
@@ -20,6 +20,7 @@ import { phaseHeading } from './phase-heading';
 import { useCreditNames } from './use-credit-names';
 import { usePublishedPost } from './use-published-post';
 import { PrintButton } from '../../print/PrintButton';
+import { TextReadAloud } from '../../read-aloud/TextReadAloud';
 import './PostReaderPage.css';
 
 /** `/blog/:id`: a published post to read, react to and talk about, live. */
@@ -79,8 +80,10 @@ export function PostReaderPage({ itemId }: { itemId: string }) {
               ))}
             </ul>
           ) : null}
+          <TextReadAloud from=".post-reader .post-content" language={meta.language} />
         </header>
-        <PostContent content={post.post.content} language={meta.language} />
+        {/* In each language it is written in, or two of them side by side. */}
+        <PostLanguages post={post.post} />
         <footer className="post-reader__footer">
           <ReactionsBar itemId={itemId} reactions={reactions} canReact={post.post.canComment} onReacted={reacted} />
           <ReportButton targetType="post" targetId={itemId} label={t('blog.report.postLabel')} />

@@ -45,9 +45,12 @@ export function ReactionsBar({ itemId, reactions, canReact, onReacted }: Reactio
               <span className="reactions__emoji" aria-hidden="true">
                 {reaction.emoji}
               </span>
-              <span className="reactions__count" aria-hidden="true">
-                {reaction.count}
-              </span>
+              {/* Nobody yet: no number, the emoji alone (a "0" would not match the name, "nobody yet"). */}
+              {reaction.count > 0 ? (
+                <span className="reactions__count" aria-hidden="true">
+                  {reaction.count}
+                </span>
+              ) : null}
             </>
           );
           return (

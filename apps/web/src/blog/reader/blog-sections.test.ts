@@ -25,6 +25,7 @@ const entry = (id: string, mobilityId: string | null, phase: PostPhase | null): 
   publishedAt: 0,
   reactionCount: 0,
   commentCount: 0,
+  translationLanguages: [],
 });
 
 const shape = (sections: ReturnType<typeof blogSections>) => sections.map((section) => [section.key, section.entries.map((e) => e.id)]);

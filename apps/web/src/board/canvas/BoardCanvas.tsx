@@ -31,6 +31,7 @@ import { useSelectionBarPlacement } from './use-selection-bar-placement';
 import { fitBoard, revealObject, zoomCentre } from './viewport-moves';
 import { ViewportStore } from './viewport-store';
 import { ZoomControls } from './ZoomControls';
+import { useContentLanguage } from '../../languages/ItemLanguageContext';
 import './BoardCanvas.css';
 
 interface BoardCanvasProps {
@@ -69,6 +70,8 @@ declare global {
  */
 export function BoardCanvas({ model, undo, snapshot, canEdit, title, spaceId, synced, peers, following, onFollow, publish }: BoardCanvasProps) {
   const t = useT();
+  // The notes' language (the board's): fonts, hyphenation and read aloud follow it.
+  const language = useContentLanguage();
   const helpId = useId();
   const root = useRef<HTMLDivElement>(null);
   const world = useRef<HTMLDivElement>(null);
@@ -368,7 +371,7 @@ export function BoardCanvas({ model, undo, snapshot, canEdit, title, spaceId, sy
         >
           <div ref={gridElement} className="board-canvas__grid" aria-hidden="true" />
           <div ref={world} className="board-canvas__world">
-            <svg className="board-canvas__svg" aria-hidden="true">
+            <svg className="board-canvas__svg" aria-hidden="true" lang={language || undefined}>
               <ObjectsLayer snapshot={snapshot} editingId={editing ? editing.id : null} settledViewport={settled} />
             </svg>
           </div>

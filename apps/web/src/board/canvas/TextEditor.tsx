@@ -1,6 +1,7 @@
 import { BOARD_LIMITS, COLOR_VALUES, objectBounds, type BoardModel, type BoardObject, type BoardSnapshot } from '@kopa/board';
 import { useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useT } from '../../i18n/use-t';
+import { useContentLanguage } from '../../languages/ItemLanguageContext';
 import { boardToScreen } from '../viewport';
 import { kindLabel } from '../object-description';
 import { FRAME_TITLE_UNITS, LABEL_FONT_UNITS, NOTE_FONT_UNITS, NOTE_PADDING_UNITS, TEXT_SIZE_UNITS } from './objects/text-style';
@@ -30,6 +31,8 @@ interface TextEditorProps {
  */
 export function TextEditor({ model, snapshot, object, store, onDone }: TextEditorProps) {
   const t = useT();
+  // Spelling is checked in the board's language.
+  const language = useContentLanguage();
   const viewport = useViewport(store);
   const hintId = useId();
   const field = useRef<HTMLTextAreaElement>(null);
@@ -113,6 +116,7 @@ export function TextEditor({ model, snapshot, object, store, onDone }: TextEdito
       <textarea
         ref={field}
         data-canvas-ui
+        lang={language || undefined}
         className={className}
         style={style}
         value={value}

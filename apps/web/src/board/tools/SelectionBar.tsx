@@ -2,6 +2,7 @@ import { TEXT_SIZES, type BoardColor, type BoardModel, type BoardUndo, type Boar
 import { BringToFront, Copy, MessageSquareText, MoveRight, PaintBucket, PenLine, SendToBack, Spline, Trash2 } from 'lucide-react';
 import { useT } from '../../i18n/use-t';
 import { IconButton } from '../../ui/IconButton';
+import { NoteReadAloud } from '../../read-aloud/NoteReadAloud';
 import { isTextEditable } from '../canvas/TextEditor';
 import { ColorSwatches } from './ColorSwatches';
 import { connectorForSelection } from './connect-selection';
@@ -78,6 +79,7 @@ export function SelectionBar({ model, undo, snapshot, selection, setSelection, s
       {single?.type === 'image' ? (
         <IconButton label={t('board.describePicture')} icon={<MessageSquareText size={20} />} onClick={() => describeImage(single.id)} />
       ) : null}
+      {(single?.type === 'note' || single?.type === 'text') && single.text.trim() !== '' ? <NoteReadAloud text={single.text} /> : null}
       {canConnect ? <IconButton label={t('board.connect')} icon={<Spline size={20} />} onClick={connect} /> : null}
       <IconButton label={t('board.duplicate')} icon={<Copy size={20} />} onClick={() => setSelection(model.duplicate(ids))} />
       <IconButton label={t('board.bringForward')} icon={<BringToFront size={20} />} onClick={() => model.reorder(ids, 'forward')} />

@@ -31,9 +31,15 @@ export function ColumnSwitcher({ columns, active, dropTarget, onShow }: ColumnSw
               onClick={() => onShow(index)}
             >
               <span className="wall-switcher__title">{column.title}</span>
-              <span className="wall-switcher__count" aria-hidden="true">
-                {column.count}
-              </span>
+              {/* An empty column shows no number: "0" would not match its name ("No notes"). */}
+              {column.count > 0 ? (
+                <>
+                  {' '}
+                  <span className="wall-switcher__count" aria-hidden="true">
+                    {column.count}
+                  </span>
+                </>
+              ) : null}
             </button>
           </li>
         ))}

@@ -1,6 +1,7 @@
 import { BOARD_LIMITS, type BoardModel } from '@kopa/board';
 import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { rebaseCaret } from './caret-rebase';
+import { useContentLanguage } from '../../languages/ItemLanguageContext';
 
 export interface NoteTextProps {
   model: BoardModel;
@@ -25,6 +26,7 @@ function fitHeight(element: HTMLTextAreaElement) {
  */
 export function NoteText({ model, noteId, text, label, placeholder, onKeyDown }: NoteTextProps) {
   const area = useRef<HTMLTextAreaElement>(null);
+  const language = useContentLanguage();
 
   useLayoutEffect(() => {
     const element = area.current;
@@ -46,6 +48,7 @@ export function NoteText({ model, noteId, text, label, placeholder, onKeyDown }:
     <textarea
       ref={area}
       className="wall-note__text"
+      lang={language || undefined}
       data-part="text"
       rows={2}
       aria-label={label}

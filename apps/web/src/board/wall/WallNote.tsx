@@ -5,6 +5,8 @@ import { useT } from '../../i18n/use-t';
 import { IconButton } from '../../ui/IconButton';
 import { NoteMenu } from './NoteMenu';
 import { NoteText } from './NoteText';
+import { useContentLanguage } from '../../languages/ItemLanguageContext';
+import { NoteReadAloud } from '../../read-aloud/NoteReadAloud';
 import type { WallColumn } from './wall-columns';
 import type { MoveDirection } from './wall-moves';
 import './WallNote.css';
@@ -34,6 +36,7 @@ const ARROWS: Record<string, MoveDirection> = { ArrowUp: 'up', ArrowDown: 'down'
 export function WallNote(props: WallNoteProps) {
   const { model, note, columns, columnIndex, index, canEdit, menuOpen, dragging, helpId } = props;
   const t = useT();
+  const language = useContentLanguage();
   const menuId = useId();
   const column = columns[columnIndex]!;
   const columnTitle = column.title || t('wall.untitledColumn');
@@ -107,11 +110,17 @@ export function WallNote(props: WallNoteProps) {
               onDelete={props.onDelete}
             />
           ) : null}
+          {menuOpen && note.text.trim() !== '' ? <NoteReadAloud text={note.text} compact={false} /> : null}
         </>
       ) : note.text.trim() === '' ? (
         <p className="wall-note__text wall-note__text--empty">{t('wall.note.empty')}</p>
       ) : (
-        <p className="wall-note__text">{note.text}</p>
+        <>
+          <p className="wall-note__text" lang={language || undefined}>
+            {note.text}
+          </p>
+          <NoteReadAloud text={note.text} />
+        </>
       )}
     </article>
   );

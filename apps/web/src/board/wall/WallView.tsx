@@ -10,6 +10,7 @@ import { findNote, wallColumns } from './wall-columns';
 import { isSamePlace, placeAt, stepPlacement, type MoveDirection, type NotePlacement } from './wall-moves';
 import { WallNote } from './WallNote';
 import './WallView.css';
+import { scrollBehavior } from '../../ui/scroll-behavior';
 
 export interface WallViewProps {
   model: BoardModel;
@@ -145,7 +146,7 @@ export function WallView({ model, snapshot, canEdit }: WallViewProps): JSX.Eleme
   // On a phone one column fills the screen: the switcher shows which, and jumps to the others.
   const showColumn = (index: number) => {
     const element = root.current?.querySelector<HTMLElement>(`[data-column-index="${index}"]`);
-    element?.scrollIntoView({ behavior: 'smooth', inline: 'start', block: 'nearest' });
+    element?.scrollIntoView({ behavior: scrollBehavior(), inline: 'start', block: 'nearest' });
     setActive(index);
   };
   const onScroll = () => {
@@ -245,10 +246,10 @@ export function WallView({ model, snapshot, canEdit }: WallViewProps): JSX.Eleme
                   className="wall-column__add"
                   icon={<Plus size={20} />}
                   data-part="add-note"
-                  aria-label={t('wall.note.addTo', { title })}
                   onClick={() => addNote(columnIndex)}
                 >
                   {t('wall.note.add')}
+                  <span className="visually-hidden"> {t('a11y.wall.addNoteTo', { title })}</span>
                 </Button>
               ) : null}
             </section>

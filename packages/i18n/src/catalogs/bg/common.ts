@@ -13,7 +13,7 @@ export const common: Record<keyof typeof english, string> = {
   'error.account_disabled': 'Профилът ти е изключен засега. Помоли учителя си да го включи отново.',
   'error.too_many_attempts':
     'Твърде много опити. Изчакай {minutes, plural, one {# минута} other {# минути}} и опитай пак.',
-  'error.invalid_request': 'Нещо във формуляра не е наред: {detail}',
+  'error.invalid_request': 'Нещо във формуляра не е наред. Провери попълненото и опитай отново.',
   'error.username_required': 'Въведи потребителското си име или имейл.',
   'error.password_required': 'Въведи паролата си.',
   'error.unauthenticated': 'Моля, влез отново.',

@@ -13,7 +13,7 @@ export const common: Record<keyof typeof english, string> = {
   'error.account_disabled': 'Dein Konto ist gerade ausgeschaltet. Bitte deine Lehrkraft, es wieder einzuschalten.',
   'error.too_many_attempts':
     'Zu viele Versuche. Warte bitte {minutes, plural, one {# Minute} other {# Minuten}} und versuch es dann noch einmal.',
-  'error.invalid_request': 'Im Formular stimmt etwas nicht: {detail}',
+  'error.invalid_request': 'Im Formular stimmt etwas nicht. Prüf, was du eingetragen hast, und versuch es noch einmal.',
   'error.username_required': 'Gib deinen Benutzernamen oder deine E-Mail-Adresse ein.',
   'error.password_required': 'Gib dein Passwort ein.',
   'error.unauthenticated': 'Bitte melde dich noch einmal an.',

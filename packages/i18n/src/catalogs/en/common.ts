@@ -11,7 +11,7 @@ export const common = {
   'error.account_disabled': 'Your account is switched off for now. Ask your teacher to switch it on again.',
   'error.too_many_attempts':
     'Too many tries. Please wait {minutes, plural, one {# minute} other {# minutes}} and try again.',
-  'error.invalid_request': 'Something in the form is not right: {detail}',
+  'error.invalid_request': 'Something in the form is not right. Check what you filled in and try again.',
   'error.username_required': 'Enter your username or e-mail.',
   'error.password_required': 'Enter your password.',
   'error.unauthenticated': 'Please log in again.',

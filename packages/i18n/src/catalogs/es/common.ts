@@ -13,7 +13,7 @@ export const common: Record<keyof typeof english, string> = {
   'error.account_disabled': 'Tu cuenta está desactivada por ahora. Pide a tu docente que la active de nuevo.',
   'error.too_many_attempts':
     'Demasiados intentos. Espera {minutes, plural, one {# minuto} other {# minutos}} y vuelve a intentarlo.',
-  'error.invalid_request': 'Hay algo en el formulario que no está bien: {detail}',
+  'error.invalid_request': 'Hay algo en el formulario que no está bien. Revisa lo que has escrito y vuelve a intentarlo.',
   'error.username_required': 'Escribe tu nombre de usuario o tu correo.',
   'error.password_required': 'Escribe tu contraseña.',
   'error.unauthenticated': 'Vuelve a iniciar sesión.',

@@ -13,7 +13,7 @@ export const common: Record<keyof typeof english, string> = {
   'error.account_disabled': 'Ton compte est désactivé pour l’instant. Demande à ton professeur de le réactiver.',
   'error.too_many_attempts':
     'Trop d’essais. Attends {minutes, plural, one {# minute} other {# minutes}} et réessaie.',
-  'error.invalid_request': 'Quelque chose ne va pas dans le formulaire : {detail}',
+  'error.invalid_request': 'Quelque chose ne va pas dans le formulaire. Vérifie ce que tu as rempli et réessaie.',
   'error.username_required': 'Saisis ton identifiant ou ton e-mail.',
   'error.password_required': 'Saisis ton mot de passe.',
   'error.unauthenticated': 'Reconnecte-toi, s’il te plaît.',

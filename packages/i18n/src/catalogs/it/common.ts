@@ -13,7 +13,7 @@ export const common: Record<keyof typeof english, string> = {
   'error.account_disabled': 'Il tuo account per ora è disattivato. Chiedi all’insegnante di riattivarlo.',
   'error.too_many_attempts':
     'Troppi tentativi. Aspetta {minutes, plural, one {# minuto} other {# minuti}} e riprova.',
-  'error.invalid_request': 'C’è qualcosa che non va nel modulo: {detail}',
+  'error.invalid_request': 'C’è qualcosa che non va nel modulo. Controlla quello che hai scritto e riprova.',
   'error.username_required': 'Scrivi il tuo nome utente o la tua e-mail.',
   'error.password_required': 'Scrivi la tua password.',
   'error.unauthenticated': 'Accedi di nuovo.',

@@ -13,7 +13,7 @@ export const common: Record<keyof typeof english, string> = {
   'error.account_disabled': 'Tavs konts pašlaik ir izslēgts. Palūdz skolotājam to atkal ieslēgt.',
   'error.too_many_attempts':
     'Pārāk daudz mēģinājumu. Lūdzu, pagaidi {minutes, plural, zero {# minūšu} one {# minūti} other {# minūtes}} un mēģini vēlreiz.',
-  'error.invalid_request': 'Kaut kas formā nav pareizi: {detail}',
+  'error.invalid_request': 'Kaut kas formā nav pareizi. Pārbaudi, ko ierakstīji, un mēģini vēlreiz.',
   'error.username_required': 'Ieraksti savu lietotājvārdu vai e-pastu.',
   'error.password_required': 'Ieraksti savu paroli.',
   'error.unauthenticated': 'Lūdzu, pieslēdzies vēlreiz.',

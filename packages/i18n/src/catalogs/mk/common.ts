@@ -13,7 +13,7 @@ export const common: Record<keyof typeof english, string> = {
   'error.account_disabled': 'Твојата сметка засега е исклучена. Замоли го наставникот повторно да ја вклучи.',
   'error.too_many_attempts':
     'Премногу обиди. Почекај {minutes, plural, one {# минута} other {# минути}} и обиди се повторно.',
-  'error.invalid_request': 'Нешто во формуларот не е во ред: {detail}',
+  'error.invalid_request': 'Нешто во формуларот не е во ред. Провери што пополни и обиди се повторно.',
   'error.username_required': 'Внеси го корисничкото име или е-поштата.',
   'error.password_required': 'Внеси ја лозинката.',
   'error.unauthenticated': 'Те молиме, најави се повторно.',

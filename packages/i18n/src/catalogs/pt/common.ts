@@ -13,7 +13,7 @@ export const common: Record<keyof typeof english, string> = {
   'error.account_disabled': 'A tua conta está desativada por agora. Pede aos teus professores que a voltem a ativar.',
   'error.too_many_attempts':
     'Demasiadas tentativas. Espera {minutes, plural, one {# minuto} other {# minutos}} e tenta outra vez.',
-  'error.invalid_request': 'Há alguma coisa no formulário que não está bem: {detail}',
+  'error.invalid_request': 'Há alguma coisa no formulário que não está bem. Verifica o que preencheste e tenta outra vez.',
   'error.username_required': 'Escreve o teu nome de utilizador ou e-mail.',
   'error.password_required': 'Escreve a tua palavra-passe.',
   'error.unauthenticated': 'Inicia sessão outra vez.',

@@ -13,7 +13,7 @@ export const common: Record<keyof typeof english, string> = {
   'error.account_disabled': 'Contul tău este oprit deocamdată. Cere-i profesorului să îl pornească din nou.',
   'error.too_many_attempts':
     'Prea multe încercări. Așteaptă {minutes, plural, one {# minut} few {# minute} other {# de minute}} și încearcă din nou.',
-  'error.invalid_request': 'Ceva din formular nu este în regulă: {detail}',
+  'error.invalid_request': 'Ceva din formular nu este în regulă. Verifică ce ai completat și încearcă din nou.',
   'error.username_required': 'Scrie numele de utilizator sau adresa de e-mail.',
   'error.password_required': 'Scrie parola.',
   'error.unauthenticated': 'Conectează-te din nou.',
