@@ -10,6 +10,8 @@ export interface LoadBenchOptions {
   network: NetworkName;
   /** Keep the app's service worker from registering (by default it does, and precaches the app after the first load). */
   blockServiceWorkers: boolean;
+  /** Only the typing (post, document and the bare contenteditable), none of the loads. */
+  typingOnly: boolean;
 }
 
 export type NetworkName = 'slow4g' | 'lighthouse' | 'none';
@@ -44,7 +46,7 @@ export const NETWORKS: Record<NetworkName, NetworkProfile> = {
   none: { name: 'none', label: 'no network emulation (loopback)', latency: 0, downloadThroughput: -1, uploadThroughput: -1 },
 };
 
-export const USAGE = `npm run bench:load -- [--runs 5] [--keystrokes 100] [--cpu 4] [--network slow4g] [--block-service-workers]
+export const USAGE = `npm run bench:load -- [--runs 5] [--keystrokes 100] [--cpu 4] [--network slow4g] [--block-service-workers] [--typing-only]
 
   --runs        cold loads of each page (login, home, a document); medians over these
   --keystrokes  keys typed into the 100-paragraph blog post
@@ -55,6 +57,8 @@ export const USAGE = `npm run bench:load -- [--runs 5] [--keystrokes 100] [--cpu
   --block-service-workers
                 cold loads without the service worker, which otherwise registers once a page has
                 loaded and precaches the whole app over the same slow line
+  --typing-only only the typing part: the post, the document and the bare contenteditable,
+                one after the other in this run (no cold loads, no JavaScript sizes)
 
 The npm script builds everything first (npm run build: tsc -b, then vite build).`;
 
@@ -79,5 +83,6 @@ export function parseOptions(argv: readonly string[]): LoadBenchOptions | 'help'
     cpu: integer('--cpu', 4, 1),
     network: network as NetworkName,
     blockServiceWorkers: argv.includes('--block-service-workers'),
+    typingOnly: argv.includes('--typing-only'),
   };
 }

@@ -5,8 +5,6 @@ export const blogEditing: Record<keyof typeof english, string> = {
   'postEdit.kind': 'Публикация в блога · {space}',
   'postEdit.new': 'Нова публикация в блога',
   'postEdit.newTitle': 'Заглавие на новата публикация',
-  'postEdit.item.open': 'Отвори публикацията „{title}“',
-  'postEdit.item.openWithStatus': 'Отвори публикацията „{title}“ ({status})',
   'postEdit.credits': 'Написано от {names}',
   'postEdit.credits.none': 'Още никой не е написал нищо.',
   'postEdit.readOnly': 'Можеш да четеш тази публикация, но не и да я променяш.',

@@ -28,7 +28,6 @@ export const boardWall: Record<keyof typeof english, string> = {
   'wall.column.full': 'Една стена може да има най-много {max} колони.',
 
   'wall.note.add': 'Добави бележка',
-  'wall.note.addTo': 'Добави бележка в „{title}“',
   'wall.note.label': 'Бележка {position} от {count} в „{column}“',
   'wall.note.placeholder': 'Напиши нещо…',
   'wall.note.empty': 'Празна бележка',

@@ -5,8 +5,6 @@ export const blogEditing: Record<keyof typeof english, string> = {
   'postEdit.kind': 'Blogbeitrag · {space}',
   'postEdit.new': 'Neuer Blogbeitrag',
   'postEdit.newTitle': 'Titel des neuen Blogbeitrags',
-  'postEdit.item.open': 'Blogbeitrag {title} öffnen',
-  'postEdit.item.openWithStatus': 'Blogbeitrag {title} öffnen ({status})',
   'postEdit.credits': 'Geschrieben von {names}',
   'postEdit.credits.none': 'Noch hat niemand etwas geschrieben.',
   'postEdit.readOnly': 'Du kannst diesen Beitrag lesen, aber nicht ändern.',

@@ -28,7 +28,6 @@ export const boardWall: Record<keyof typeof english, string> = {
   'wall.column.full': 'Eine Pinnwand kann höchstens {max} Spalten haben.',
 
   'wall.note.add': 'Notiz hinzufügen',
-  'wall.note.addTo': 'Notiz zu „{title}“ hinzufügen',
   'wall.note.label': 'Notiz {position} von {count} in „{column}“',
   'wall.note.placeholder': 'Schreib etwas…',
   'wall.note.empty': 'Leere Notiz',

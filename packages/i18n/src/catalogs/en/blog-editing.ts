@@ -3,8 +3,6 @@ export const blogEditing = {
   'postEdit.kind': 'Blog post · {space}',
   'postEdit.new': 'New blog post',
   'postEdit.newTitle': 'Title of the new blog post',
-  'postEdit.item.open': 'Open blog post {title}',
-  'postEdit.item.openWithStatus': 'Open blog post {title} ({status})',
   'postEdit.credits': 'Written by {names}',
   'postEdit.credits.none': 'Nobody has written anything yet.',
   'postEdit.readOnly': 'You can read this post, but not change it.',

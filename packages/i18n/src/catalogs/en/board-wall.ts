@@ -26,7 +26,6 @@ export const boardWall = {
   'wall.column.full': 'A wall can have at most {max} columns.',
 
   'wall.note.add': 'Add note',
-  'wall.note.addTo': 'Add a note to “{title}”',
   'wall.note.label': 'Note {position} of {count} in “{column}”',
   'wall.note.placeholder': 'Write something…',
   'wall.note.empty': 'Empty note',

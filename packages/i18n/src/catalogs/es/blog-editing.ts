@@ -5,8 +5,6 @@ export const blogEditing: Record<keyof typeof english, string> = {
   'postEdit.kind': 'Entrada del blog · {space}',
   'postEdit.new': 'Nueva entrada del blog',
   'postEdit.newTitle': 'Título de la nueva entrada del blog',
-  'postEdit.item.open': 'Abrir la entrada del blog {title}',
-  'postEdit.item.openWithStatus': 'Abrir la entrada del blog {title} ({status})',
   'postEdit.credits': 'Escrita por {names}',
   'postEdit.credits.none': 'Todavía nadie ha escrito nada.',
   'postEdit.readOnly': 'Puedes leer esta entrada, pero no cambiarla.',

@@ -28,7 +28,6 @@ export const boardWall: Record<keyof typeof english, string> = {
   'wall.column.full': 'Un muro puede tener como máximo {max} columnas.',
 
   'wall.note.add': 'Añadir nota',
-  'wall.note.addTo': 'Añadir una nota a «{title}»',
   'wall.note.label': 'Nota {position} de {count} en «{column}»',
   'wall.note.placeholder': 'Escribe algo…',
   'wall.note.empty': 'Nota vacía',

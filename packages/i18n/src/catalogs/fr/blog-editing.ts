@@ -5,8 +5,6 @@ export const blogEditing: Record<keyof typeof english, string> = {
   'postEdit.kind': 'Article de blog · {space}',
   'postEdit.new': 'Nouvel article',
   'postEdit.newTitle': 'Titre du nouvel article',
-  'postEdit.item.open': 'Ouvrir l’article {title}',
-  'postEdit.item.openWithStatus': 'Ouvrir l’article {title} ({status})',
   'postEdit.credits': 'Écrit par {names}',
   'postEdit.credits.none': 'Personne n’a encore rien écrit.',
   'postEdit.readOnly': 'Tu peux lire cet article, mais pas le modifier.',

@@ -28,7 +28,6 @@ export const boardWall: Record<keyof typeof english, string> = {
   'wall.column.full': 'Un mur peut avoir au maximum {max} colonnes.',
 
   'wall.note.add': 'Ajouter une note',
-  'wall.note.addTo': 'Ajouter une note dans « {title} »',
   'wall.note.label': 'Note {position} sur {count} dans « {column} »',
   'wall.note.placeholder': 'Écris quelque chose…',
   'wall.note.empty': 'Note vide',

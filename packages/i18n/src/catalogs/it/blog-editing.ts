@@ -5,8 +5,6 @@ export const blogEditing: Record<keyof typeof english, string> = {
   'postEdit.kind': 'Post del blog · {space}',
   'postEdit.new': 'Nuovo post del blog',
   'postEdit.newTitle': 'Titolo del nuovo post',
-  'postEdit.item.open': 'Apri il post «{title}»',
-  'postEdit.item.openWithStatus': 'Apri il post «{title}» ({status})',
   'postEdit.credits': 'Scritto da {names}',
   'postEdit.credits.none': 'Nessuno ha ancora scritto niente.',
   'postEdit.readOnly': 'Puoi leggere questo post, ma non cambiarlo.',

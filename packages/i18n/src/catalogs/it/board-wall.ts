@@ -28,7 +28,6 @@ export const boardWall: Record<keyof typeof english, string> = {
   'wall.column.full': 'Un muro può avere al massimo {max} colonne.',
 
   'wall.note.add': 'Aggiungi nota',
-  'wall.note.addTo': 'Aggiungi una nota in «{title}»',
   'wall.note.label': 'Nota {position} di {count} in «{column}»',
   'wall.note.placeholder': 'Scrivi qualcosa…',
   'wall.note.empty': 'Nota vuota',

@@ -5,8 +5,6 @@ export const blogEditing: Record<keyof typeof english, string> = {
   'postEdit.kind': 'Bloga ieraksts · {space}',
   'postEdit.new': 'Jauns bloga ieraksts',
   'postEdit.newTitle': 'Jaunā bloga ieraksta virsraksts',
-  'postEdit.item.open': 'Atvērt bloga ierakstu „{title}”',
-  'postEdit.item.openWithStatus': 'Atvērt bloga ierakstu „{title}” ({status})',
   'postEdit.credits': 'Rakstīja {names}',
   'postEdit.credits.none': 'Te vēl neviens neko nav uzrakstījis.',
   'postEdit.readOnly': 'Tu vari lasīt šo ierakstu, bet ne mainīt.',

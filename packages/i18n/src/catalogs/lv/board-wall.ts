@@ -28,7 +28,6 @@ export const boardWall: Record<keyof typeof english, string> = {
   'wall.column.full': 'Sienā var būt ne vairāk kā {max} kolonnas.',
 
   'wall.note.add': 'Pievienot piezīmi',
-  'wall.note.addTo': 'Pievienot piezīmi kolonnā „{title}”',
   'wall.note.label': '{position}. piezīme no {count} kolonnā „{column}”',
   'wall.note.placeholder': 'Uzraksti kaut ko…',
   'wall.note.empty': 'Tukša piezīme',

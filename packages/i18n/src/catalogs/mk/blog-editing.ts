@@ -5,8 +5,6 @@ export const blogEditing: Record<keyof typeof english, string> = {
   'postEdit.kind': 'Објава на блогот · {space}',
   'postEdit.new': 'Нова објава на блогот',
   'postEdit.newTitle': 'Наслов на новата објава',
-  'postEdit.item.open': 'Отвори ја објавата „{title}“',
-  'postEdit.item.openWithStatus': 'Отвори ја објавата „{title}“ ({status})',
   'postEdit.credits': 'Автори: {names}',
   'postEdit.credits.none': 'Уште никој не напишал ништо.',
   'postEdit.readOnly': 'Можеш да ја читаш оваа објава, но не и да ја менуваш.',

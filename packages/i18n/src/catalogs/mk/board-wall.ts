@@ -28,7 +28,6 @@ export const boardWall: Record<keyof typeof english, string> = {
   'wall.column.full': 'Еден ѕид може да има најмногу {max} колони.',
 
   'wall.note.add': 'Додај белешка',
-  'wall.note.addTo': 'Додај белешка во „{title}“',
   'wall.note.label': 'Белешка {position} од {count} во „{column}“',
   'wall.note.placeholder': 'Напиши нешто…',
   'wall.note.empty': 'Празна белешка',

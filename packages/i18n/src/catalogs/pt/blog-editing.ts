@@ -5,8 +5,6 @@ export const blogEditing: Record<keyof typeof english, string> = {
   'postEdit.kind': 'Artigo do blogue · {space}',
   'postEdit.new': 'Novo artigo do blogue',
   'postEdit.newTitle': 'Título do novo artigo do blogue',
-  'postEdit.item.open': 'Abrir o artigo do blogue {title}',
-  'postEdit.item.openWithStatus': 'Abrir o artigo do blogue {title} ({status})',
   'postEdit.credits': 'Escrito por {names}',
   'postEdit.credits.none': 'Ainda ninguém escreveu nada.',
   'postEdit.readOnly': 'Podes ler este artigo, mas não o podes alterar.',

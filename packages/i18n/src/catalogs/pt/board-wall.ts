@@ -28,7 +28,6 @@ export const boardWall: Record<keyof typeof english, string> = {
   'wall.column.full': 'Um mural pode ter no máximo {max} colunas.',
 
   'wall.note.add': 'Adicionar nota',
-  'wall.note.addTo': 'Adicionar uma nota a «{title}»',
   'wall.note.label': 'Nota {position} de {count} em «{column}»',
   'wall.note.placeholder': 'Escreve alguma coisa…',
   'wall.note.empty': 'Nota vazia',

@@ -5,8 +5,6 @@ export const blogEditing: Record<keyof typeof english, string> = {
   'postEdit.kind': 'Postare pe blog · {space}',
   'postEdit.new': 'Postare nouă pe blog',
   'postEdit.newTitle': 'Titlul postării noi',
-  'postEdit.item.open': 'Deschide postarea „{title}”',
-  'postEdit.item.openWithStatus': 'Deschide postarea „{title}” ({status})',
   'postEdit.credits': 'Scrisă de {names}',
   'postEdit.credits.none': 'Încă n-a scris nimeni nimic.',
   'postEdit.readOnly': 'Poți citi această postare, dar nu o poți schimba.',

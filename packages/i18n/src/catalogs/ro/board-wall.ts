@@ -28,7 +28,6 @@ export const boardWall: Record<keyof typeof english, string> = {
   'wall.column.full': 'Un perete poate avea cel mult {max} coloane.',
 
   'wall.note.add': 'Adaugă o notiță',
-  'wall.note.addTo': 'Adaugă o notiță în „{title}”',
   'wall.note.label': 'Notița {position} din {count} în „{column}”',
   'wall.note.placeholder': 'Scrie ceva…',
   'wall.note.empty': 'Notiță goală',
