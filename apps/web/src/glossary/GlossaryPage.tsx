@@ -14,6 +14,7 @@ import { GlossaryTermItem } from './GlossaryTermItem';
 import { termTitle } from './term-words';
 import { useGlossary } from './use-glossary';
 import './GlossaryPage.css';
+import '../ui/choice-chip.css';
 
 type Editing = { kind: 'none' } | { kind: 'add' } | { kind: 'edit'; termId: string };
 type Show = 'all' | 'waiting';
@@ -141,10 +142,10 @@ export function GlossaryPage() {
                   {t('glossary.show')}
                 </span>
                 <div className="glossary-page__chips">
-                  <button type="button" className="glossary-page__chip" aria-pressed={show === 'all'} onClick={() => setShow('all')}>
+                  <button type="button" className="choice-chip" aria-pressed={show === 'all'} onClick={() => setShow('all')}>
                     {t('glossary.filter.all')}
                   </button>
-                  <button type="button" className="glossary-page__chip" aria-pressed={show === 'waiting'} onClick={() => setShow('waiting')}>
+                  <button type="button" className="choice-chip" aria-pressed={show === 'waiting'} onClick={() => setShow('waiting')}>
                     {t('glossary.filter.waiting', { count: waiting.length })}
                   </button>
                 </div>

@@ -5,6 +5,7 @@ import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { visitValue, type BlogFilter } from './blog-filter';
 import './BlogFilters.css';
+import '../../ui/choice-chip.css';
 
 export interface BlogFiltersProps {
   filter: BlogFilter;
@@ -54,14 +55,14 @@ export function BlogFilters({ filter, onChange, themes, visits }: BlogFiltersPro
       </div>
       {themes.length > 0 ? (
         <div className="blog-filters__themes" role="group" aria-label={t('blog.filter.themes')}>
-          <button type="button" className="blog-filters__chip" aria-pressed={filter.theme === ''} onClick={() => set({ theme: '' })}>
+          <button type="button" className="choice-chip" aria-pressed={filter.theme === ''} onClick={() => set({ theme: '' })}>
             {t('blog.filter.allThemes')}
           </button>
           {themes.map((theme) => (
             <button
               key={theme}
               type="button"
-              className="blog-filters__chip"
+              className="choice-chip"
               aria-pressed={filter.theme === theme}
               // A second press on the chosen theme shows every theme again.
               onClick={() => set({ theme: filter.theme === theme ? '' : theme })}

@@ -8,6 +8,7 @@ import { PostContent } from './PostContent';
 import { firstReading, languagesOf, pairFrom, validReading, type PostLanguage, type Reading } from './reading-choice';
 import { useCreditNames } from './use-credit-names';
 import './PostLanguages.css';
+import '../../ui/choice-chip.css';
 
 /**
  * A published post's text, in the languages it is written in: "This post is in: English,
@@ -43,7 +44,7 @@ export function PostLanguages({ post }: { post: PublishedPost }) {
           <button
             key={candidate.language}
             type="button"
-            className="post-languages__chip"
+            className="choice-chip"
             lang={candidate.language}
             aria-pressed={reading.kind === 'one' && reading.language === candidate.language}
             onClick={() => setChosen({ kind: 'one', language: candidate.language })}
@@ -53,7 +54,7 @@ export function PostLanguages({ post }: { post: PublishedPost }) {
         ))}
         <button
           type="button"
-          className="post-languages__chip post-languages__chip--pair"
+          className="choice-chip post-languages__chip--pair"
           aria-pressed={reading.kind === 'pair'}
           onClick={() => setChosen(pairFrom(languages, reading, locale))}
         >

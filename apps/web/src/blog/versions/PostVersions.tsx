@@ -8,6 +8,7 @@ import { AddVersionForm } from './AddVersionForm';
 import { ParallelEditor } from './ParallelEditor';
 import { usePostTranslations } from './use-post-translations';
 import './PostVersions.css';
+import '../../ui/choice-chip.css';
 
 export interface PostVersionsProps {
   post: PostDetail;
@@ -68,14 +69,14 @@ export function PostVersions({ post, originalDoc, canEdit, onChanged, onOpenChan
           {t('parallelTexts.versions.heading')}
         </h2>
         <div className="post-versions__chips">
-          <button type="button" className="post-versions__chip" aria-pressed={!open} onClick={() => choose(null)}>
+          <button type="button" className="choice-chip" aria-pressed={!open} onClick={() => choose(null)}>
             {t('parallelTexts.versions.original', { language: languageOwnName(post.meta.language) })}
           </button>
           {versions.map((candidate) => (
             <button
               key={candidate.language}
               type="button"
-              className="post-versions__chip"
+              className="choice-chip"
               lang={candidate.language}
               aria-pressed={candidate.language === version?.language}
               onClick={() => choose(candidate.language)}
@@ -84,7 +85,7 @@ export function PostVersions({ post, originalDoc, canEdit, onChanged, onOpenChan
             </button>
           ))}
           {listing?.canAdd && canEdit ? (
-            <button type="button" className="post-versions__chip post-versions__chip--add" aria-expanded={adding} onClick={() => setAdding((now) => !now)}>
+            <button type="button" className="choice-chip post-versions__chip--add" aria-expanded={adding} onClick={() => setAdding((now) => !now)}>
               <Plus size={18} aria-hidden="true" />
               {t('parallelTexts.versions.add')}
             </button>
