@@ -13,6 +13,6 @@ export const languages: Record<keyof typeof english, string> = {
   'languages.mark.selectFirst': 'Първо избери няколко думи, после избери езика им.',
   'languages.mark.other': 'Друг език',
   'languages.mark.choose': 'Избери…',
-  'languages.mark.remove': 'Махни отбелязания език',
+  'languages.mark.remove': 'Премахни отбелязания език',
   'languages.mark.cancel': 'Отказ',
 };

@@ -12,7 +12,7 @@ export const languages: Record<keyof typeof english, string> = {
   'languages.mark.title': 'In welcher Sprache sind die markierten Wörter?',
   'languages.mark.selectFirst': 'Markiere zuerst ein paar Wörter und wähle dann ihre Sprache.',
   'languages.mark.other': 'Eine andere Sprache',
-  'languages.mark.choose': 'Wähle…',
+  'languages.mark.choose': 'Auswählen…',
   'languages.mark.remove': 'Sprachmarkierung entfernen',
   'languages.mark.cancel': 'Abbrechen',
 };

@@ -7,7 +7,7 @@ export const readAloud: Record<keyof typeof english, string> = {
   'readAloud.note': 'Diese Notiz vorlesen',
   'readAloud.pause': 'Pausieren',
   'readAloud.resume': 'Weiter',
-  'readAloud.stop': 'Stopp',
+  'readAloud.stop': 'Stoppen',
   'readAloud.status.reading': 'Wird vorgelesen…',
   'readAloud.status.paused': 'Vorlesen pausiert',
   'readAloud.noVoice': 'Dieses Gerät hat keine Stimme für {language}.',

@@ -1,10 +1,10 @@
 import type { validation as english } from '../en/validation.js';
 
-/** Was an etwas nicht stimmt, das der Server abgelehnt hat, ohne das Englisch des Servers: eine Meldung je Art. */
+/** What is wrong with something the server refused (`ApiError.problem`), said without the server's English: one message per kind. */
 export const validation: Record<keyof typeof english, string> = {
   'validation.problem.required': 'Füll dieses Feld aus.',
-  'validation.problem.too_short': 'Das ist zu kurz: Nimm mindestens {limit, plural, one {# Zeichen} other {# Zeichen}}.',
-  'validation.problem.too_long': 'Das ist zu lang: Nimm höchstens {limit, plural, one {# Zeichen} other {# Zeichen}}.',
+  'validation.problem.too_short': 'Das ist zu kurz: mindestens {limit, plural, one {# Zeichen} other {# Zeichen}}.',
+  'validation.problem.too_long': 'Das ist zu lang: höchstens {limit, plural, one {# Zeichen} other {# Zeichen}}.',
   'validation.problem.too_few': 'Das sind zu wenige: Es müssen mindestens {limit} sein.',
   'validation.problem.too_many': 'Das sind zu viele: Es dürfen höchstens {limit} sein.',
   'validation.problem.invalid_format': 'Das ist nicht richtig geschrieben. Prüf es und versuch es noch einmal.',

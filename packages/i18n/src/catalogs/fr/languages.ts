@@ -3,7 +3,7 @@ import type { languages as english } from '../en/languages.js';
 /** The language of texts: the Language control of documents and boards, marking the language of a passage. */
 export const languages: Record<keyof typeof english, string> = {
   'languages.item.label': 'Langue du texte',
-  'languages.item.notSaid': 'Pas choisie',
+  'languages.item.notSaid': 'Non choisie',
   'languages.item.writtenIn': 'Écrit en {language}',
   'languages.item.failed': 'La langue n’a pas été enregistrée. {reason}',
   'languages.working': 'Les langues de notre partenariat',
@@ -13,6 +13,6 @@ export const languages: Record<keyof typeof english, string> = {
   'languages.mark.selectFirst': 'Sélectionne d’abord quelques mots, puis choisis leur langue.',
   'languages.mark.other': 'Une autre langue',
   'languages.mark.choose': 'Choisis…',
-  'languages.mark.remove': 'Enlever la marque de langue',
+  'languages.mark.remove': 'Retirer la marque de langue',
   'languages.mark.cancel': 'Annuler',
 };

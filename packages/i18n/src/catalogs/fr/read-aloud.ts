@@ -6,7 +6,7 @@ export const readAloud: Record<keyof typeof english, string> = {
   'readAloud.play': 'Lire à voix haute',
   'readAloud.note': 'Lire cette note à voix haute',
   'readAloud.pause': 'Mettre en pause',
-  'readAloud.resume': 'Continuer',
+  'readAloud.resume': 'Reprendre',
   'readAloud.stop': 'Arrêter',
   'readAloud.status.reading': 'Lecture à voix haute…',
   'readAloud.status.paused': 'Lecture en pause',

@@ -1,12 +1,12 @@
 import type { validation as english } from '../en/validation.js';
 
-/** Ce qui ne va pas dans ce que le serveur a refusé, sans l’anglais du serveur : un message par sorte. */
+/** What is wrong with something the server refused (`ApiError.problem`), said without the server's English: one message per kind. */
 export const validation: Record<keyof typeof english, string> = {
   'validation.problem.required': 'Remplis ce champ.',
-  'validation.problem.too_short': 'C’est trop court : utilise au moins {limit, plural, one {# caractère} other {# caractères}}.',
-  'validation.problem.too_long': 'C’est trop long : utilise au maximum {limit, plural, one {# caractère} other {# caractères}}.',
-  'validation.problem.too_few': 'C’est trop peu : il en faut au moins {limit}.',
-  'validation.problem.too_many': 'C’est trop : il peut y en avoir {limit} au maximum.',
+  'validation.problem.too_short': 'C’est trop court : au moins {limit, plural, one {# caractère} other {# caractères}}.',
+  'validation.problem.too_long': 'C’est trop long : {limit, plural, one {# caractère} other {# caractères}} au maximum.',
+  'validation.problem.too_few': 'Il n’y en a pas assez : il en faut au moins {limit}.',
+  'validation.problem.too_many': 'Il y en a trop : {limit} au maximum.',
   'validation.problem.invalid_format': 'Ce n’est pas écrit comme il faut. Vérifie et réessaie.',
   'validation.problem.invalid_choice': 'Choisis une des options.',
   'validation.problem.invalid': 'Quelque chose ne va pas ici. Vérifie et réessaie.',

@@ -13,6 +13,6 @@ export const languages: Record<keyof typeof english, string> = {
   'languages.mark.selectFirst': 'Prima seleziona qualche parola, poi scegli la loro lingua.',
   'languages.mark.other': 'Un’altra lingua',
   'languages.mark.choose': 'Scegli…',
-  'languages.mark.remove': 'Togli il segno della lingua',
+  'languages.mark.remove': 'Rimuovi il segno della lingua',
   'languages.mark.cancel': 'Annulla',
 };

@@ -1,10 +1,10 @@
 import type { validation as english } from '../en/validation.js';
 
-/** Che cosa non va in qualcosa che il server ha rifiutato, senza l’inglese del server: un messaggio per tipo. */
+/** What is wrong with something the server refused (`ApiError.problem`), said without the server's English: one message per kind. */
 export const validation: Record<keyof typeof english, string> = {
   'validation.problem.required': 'Compila questo campo.',
-  'validation.problem.too_short': 'È troppo corto: usa almeno {limit, plural, one {# carattere} other {# caratteri}}.',
-  'validation.problem.too_long': 'È troppo lungo: usa al massimo {limit, plural, one {# carattere} other {# caratteri}}.',
+  'validation.problem.too_short': 'È troppo corto: almeno {limit, plural, one {# carattere} other {# caratteri}}.',
+  'validation.problem.too_long': 'È troppo lungo: al massimo {limit, plural, one {# carattere} other {# caratteri}}.',
   'validation.problem.too_few': 'Sono troppo pochi: ne servono almeno {limit}.',
   'validation.problem.too_many': 'Sono troppi: ce ne possono essere al massimo {limit}.',
   'validation.problem.invalid_format': 'Non è scritto nel modo giusto. Controlla e riprova.',

@@ -1,6 +1,6 @@
 import type { glossary as english } from '../en/glossary.js';
 
-/** Partnerības vārdnīca: tās lapa, forma, kartīte, ko atver izcelts vārds, un publiskās lapas. */
+/** The partnership's glossary: its page, the form, the card a highlighted term opens, and its public pages. */
 export const glossary: Record<keyof typeof english, string> = {
   'nav.glossary': 'Vārdnīca',
 

@@ -1,6 +1,6 @@
 import type { languages as english } from '../en/languages.js';
 
-/** Tekstu valoda: dokumentu un tāfeļu valodas izvēle, fragmenta valodas atzīmēšana. */
+/** The language of texts: the Language control of documents and boards, marking the language of a passage. */
 export const languages: Record<keyof typeof english, string> = {
   'languages.item.label': 'Teksta valoda',
   'languages.item.notSaid': 'Nav izvēlēta',

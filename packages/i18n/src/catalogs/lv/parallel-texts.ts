@@ -14,7 +14,7 @@ export const parallelTexts: Record<keyof typeof english, string> = {
   'parallelTexts.versions.exists': 'Šim ierakstam jau ir versija šajā valodā.',
   'parallelTexts.versions.hint': 'Katrai oriģināla rindkopai uzraksti vienu rindkopu: lasītāji tās redzēs blakus.',
   'parallelTexts.versions.originalColumn': 'Oriģināls: {language}',
-  'parallelTexts.versions.originalLabel': 'Oriģinālais teksts, ko lasīt, kamēr raksti',
+  'parallelTexts.versions.originalLabel': 'Oriģinālais teksts, ko lasīt, kamēr tu raksti',
   'parallelTexts.versions.versionColumn': 'Versija: {language}',
   'parallelTexts.versions.editorLabel': '{title}: versija – {language}',
   'parallelTexts.versions.startedBy': 'Sāka {name}',
@@ -34,5 +34,5 @@ export const parallelTexts: Record<keyof typeof english, string> = {
   'parallelTexts.card.languages': 'Valodas: {languages}',
   'parallelTexts.page.languages': 'Šis ieraksts ir valodās: {languages}',
   'parallelTexts.page.sideBySide': '„{title}” blakus valodās: {languages}',
-  'moderation.audit.translationDelete': '{actor} noņēma no blogā ieraksta „{title}” vienu tā valodas versiju',
+  'moderation.audit.translationDelete': '{actor} noņēma no bloga vienu ieraksta „{title}” valodas versiju',
 };

@@ -1,6 +1,6 @@
 import type { validation as english } from '../en/validation.js';
 
-/** Ko serveris atteica un kāpēc: viens teikums katram veidam, bez servera angļu valodas. */
+/** What is wrong with something the server refused (`ApiError.problem`), said without the server's English: one message per kind. */
 export const validation: Record<keyof typeof english, string> = {
   'validation.problem.required': 'Aizpildi šo lauku.',
   'validation.problem.too_short': 'Tas ir par īsu: šeit jābūt vismaz {limit, plural, zero {# rakstzīmēm} one {# rakstzīmei} other {# rakstzīmēm}}.',

@@ -12,5 +12,5 @@ export const readAloud: Record<keyof typeof english, string> = {
   'readAloud.status.paused': 'Читањето е паузирано',
   'readAloud.noVoice': 'Овој уред нема глас на {language}.',
   'readAloud.unsupported': 'Овој прелистувач не може да чита текстови на глас.',
-  'readAloud.empty': 'Сè уште нема што да се чита.',
+  'readAloud.empty': 'Уште нема што да се чита.',
 };

@@ -3,7 +3,7 @@ import type { languages as english } from '../en/languages.js';
 /** The language of texts: the Language control of documents and boards, marking the language of a passage. */
 export const languages: Record<keyof typeof english, string> = {
   'languages.item.label': 'Língua do texto',
-  'languages.item.notSaid': 'Não escolhida',
+  'languages.item.notSaid': 'Por escolher',
   'languages.item.writtenIn': 'Escrito em {language}',
   'languages.item.failed': 'A língua não foi guardada. {reason}',
   'languages.working': 'As línguas da nossa parceria',
@@ -13,6 +13,6 @@ export const languages: Record<keyof typeof english, string> = {
   'languages.mark.selectFirst': 'Primeiro seleciona algumas palavras e depois escolhe a língua delas.',
   'languages.mark.other': 'Outra língua',
   'languages.mark.choose': 'Escolhe…',
-  'languages.mark.remove': 'Tirar a marca de língua',
+  'languages.mark.remove': 'Remover a marca de língua',
   'languages.mark.cancel': 'Cancelar',
 };

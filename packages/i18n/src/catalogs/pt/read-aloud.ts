@@ -10,7 +10,7 @@ export const readAloud: Record<keyof typeof english, string> = {
   'readAloud.stop': 'Parar',
   'readAloud.status.reading': 'A ler em voz alta…',
   'readAloud.status.paused': 'Leitura em pausa',
-  'readAloud.noVoice': 'Este aparelho não tem nenhuma voz em {language}.',
+  'readAloud.noVoice': 'Este dispositivo não tem nenhuma voz em {language}.',
   'readAloud.unsupported': 'Este navegador não consegue ler textos em voz alta.',
   'readAloud.empty': 'Ainda não há nada para ler.',
 };

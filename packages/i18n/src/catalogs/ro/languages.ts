@@ -13,6 +13,6 @@ export const languages: Record<keyof typeof english, string> = {
   'languages.mark.selectFirst': 'Mai întâi selectează câteva cuvinte, apoi alege limba lor.',
   'languages.mark.other': 'Altă limbă',
   'languages.mark.choose': 'Alege…',
-  'languages.mark.remove': 'Șterge marcajul de limbă',
+  'languages.mark.remove': 'Elimină marcajul de limbă',
   'languages.mark.cancel': 'Anulează',
 };

@@ -4,7 +4,7 @@ import type { readAloud as english } from '../en/read-aloud.js';
 export const readAloud: Record<keyof typeof english, string> = {
   'readAloud.group': 'Citește cu voce tare',
   'readAloud.play': 'Citește cu voce tare',
-  'readAloud.note': 'Citește nota asta cu voce tare',
+  'readAloud.note': 'Citește notița cu voce tare',
   'readAloud.pause': 'Pauză',
   'readAloud.resume': 'Continuă',
   'readAloud.stop': 'Oprește',

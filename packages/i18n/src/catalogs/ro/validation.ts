@@ -1,10 +1,10 @@
 import type { validation as english } from '../en/validation.js';
 
-/** Ce nu este în regulă la ceva refuzat de server, fără engleza serverului: un mesaj pentru fiecare fel. */
+/** What is wrong with something the server refused (`ApiError.problem`), said without the server's English: one message per kind. */
 export const validation: Record<keyof typeof english, string> = {
   'validation.problem.required': 'Completează acest câmp.',
-  'validation.problem.too_short': 'Este prea scurt: folosește cel puțin {limit, plural, one {# caracter} few {# caractere} other {# de caractere}}.',
-  'validation.problem.too_long': 'Este prea lung: folosește cel mult {limit, plural, one {# caracter} few {# caractere} other {# de caractere}}.',
+  'validation.problem.too_short': 'E prea scurt: cel puțin {limit, plural, one {# caracter} few {# caractere} other {# de caractere}}.',
+  'validation.problem.too_long': 'E prea lung: cel mult {limit, plural, one {# caracter} few {# caractere} other {# de caractere}}.',
   'validation.problem.too_few': 'Sunt prea puține: e nevoie de cel puțin {limit}.',
   'validation.problem.too_many': 'Sunt prea multe: pot fi cel mult {limit}.',
   'validation.problem.invalid_format': 'Nu este scris corect. Verifică și încearcă din nou.',
