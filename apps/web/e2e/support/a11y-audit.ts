@@ -76,6 +76,13 @@ export class A11yAudit {
    */
   async basics(page: Page, what: string, lang: string, { skipLink = true } = {}): Promise<void> {
     this.scanned.push(`${what}: title, language, main landmark${skipLink ? ', skip link' : ''}`);
+    // The title follows the heading within a frame (DocumentTitle); on a busy machine that frame can come late.
+    await page
+      .waitForFunction(() => {
+        const heading = document.querySelector('main h1')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+        return heading === '' || document.title.includes(heading);
+      }, undefined, { timeout: 5000 })
+      .catch(() => undefined);
     const facts = await page.evaluate(() => ({
       title: document.title.trim(),
       lang: document.documentElement.lang,

@@ -22,6 +22,10 @@ export interface AxeViolation {
  */
 export async function axeViolations(page: Page, options: { exclude?: string[]; bestPractices?: boolean } = {}): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  // A colour caught halfway through a transition (a chip just pressed) is not the colour people read.
+  await page
+    .waitForFunction(() => document.getAnimations().every((animation) => !(animation instanceof CSSTransition) || animation.playState !== 'running'), undefined, { timeout: 3000 })
+    .catch(() => undefined);
   return page.evaluate(
     async ({ tags, exclude }) => {
       // The parts of axe's result that are read here.
