@@ -69,7 +69,9 @@ describe('parallel texts: a post and its versions in other languages', () => {
     expect(await janisVersions.getByRole('button', { name: 'English (original)' }).getAttribute('aria-pressed')).toBe('true');
     await janisVersions.getByRole('button', { name: 'Add a version' }).click();
     const picker = janis.page.getByLabel('Which language will you write it in?');
-    // The partnership's working languages come first, each in its own name.
+    // The partnership's working languages come first, each in its own name (once the partnership has answered).
+    await picker.locator('optgroup', { hasText: 'Latviešu' }).first().waitFor({ state: 'attached' });
+    await janis.page.waitForFunction(() => document.querySelector('optgroup')?.getAttribute('label') === 'Your partnership’s languages');
     expect(await picker.locator('optgroup').first().getAttribute('label')).toBe('Your partnership’s languages');
     expect(await picker.locator('optgroup').first().locator('option').allTextContents()).toEqual(['Latviešu', 'Español', 'Italiano', 'Română']);
     await picker.selectOption({ label: 'Latviešu' });
