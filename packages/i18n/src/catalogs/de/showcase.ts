@@ -83,8 +83,9 @@ export const showcase: Record<keyof typeof english, string> = {
   'showcase.public.kind.board': 'Tafel',
   'showcase.public.published': 'Veröffentlicht am {date}',
   'showcase.public.by': 'Von {people}',
-  'showcase.public.pupils': '{count, plural, one {eine Schülerin oder ein Schüler} other {# Schülerinnen und Schüler}} ({country})',
-  'showcase.public.pupilsNoCountry': '{count, plural, one {eine Schülerin oder ein Schüler} other {# Schülerinnen und Schüler}}',
+  // Only ever after „Von …“: dative.
+  'showcase.public.pupils': '{count, plural, one {einer Schülerin oder einem Schüler} other {# Schülerinnen und Schülern}} ({country})',
+  'showcase.public.pupilsNoCountry': '{count, plural, one {einer Schülerin oder einem Schüler} other {# Schülerinnen und Schülern}}',
   'showcase.public.someone': 'jemand ({country})',
   'showcase.public.someoneNoCountry': 'jemand',
   'showcase.public.reference': 'Projekt {code}',
