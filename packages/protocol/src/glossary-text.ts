@@ -27,8 +27,20 @@ export function foldGlossaryCharacter(character: string): string {
   return result;
 }
 
+/** Each language's own name, once found: pages ask while rendering, and Intl.DisplayNames is slow to make. */
+const ownNames = new Map<string, string>();
+
 /** A language named in itself, as a speaker would look for it: "Latviešu", "Español", "Deutsch" (the code when unknown). */
 export function languageOwnName(code: string): string {
+  let found = ownNames.get(code);
+  if (found === undefined) {
+    found = findOwnName(code);
+    ownNames.set(code, found);
+  }
+  return found;
+}
+
+function findOwnName(code: string): string {
   try {
     const name = new Intl.DisplayNames([code], { type: 'language' }).of(code);
     if (!name || name === code) return code;

@@ -6,23 +6,23 @@ import * as Y from 'yjs';
 import { CollaborativeEditor } from '../editor/CollaborativeEditor';
 import { useJustCreated } from '../editor/use-just-created';
 import { useProviderState } from '../editor/use-provider-state';
+import { Writers } from '../editor/Writers';
 import { RefusedEditsNotice } from '../editor/RefusedEditsNotice';
 import { useRefusedEdits } from '../editor/use-refused-edits';
 import { AuthorshipView } from '../history/AuthorshipView';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { useAuthorship } from '../history/use-authorship';
-import { useList, useT } from '../i18n/use-t';
+import { useT } from '../i18n/use-t';
 import { LiveItemNotices } from '../live/LiveItemNotices';
 import { useSpacePresence } from '../live/use-space-presence';
 import { useVisits } from '../mobilities/use-visits';
 import type { LocalCopy } from '../offline/local-copy';
 import { RescuedTexts } from '../offline/RescuedTexts';
-import { SaveIndicator } from '../offline/SaveIndicator';
-import { useLocalCopy } from '../offline/use-local-copy';
+import { CopySaveIndicator } from '../offline/CopySaveIndicator';
+import { useCopyRefused } from '../offline/use-local-copy';
 import { useRescuedTexts } from '../offline/use-rescued-texts';
 import { useUnavailableCopy } from '../offline/use-unavailable-copy';
 import { useMe, useSession } from '../session/use-session';
-import { AvatarStack } from '../ui/AvatarStack';
 import { BackLink } from '../ui/BackLink';
 import { Banner } from '../ui/Banner';
 import { Button } from '../ui/Button';
@@ -77,14 +77,15 @@ function OpenPost({
   justCreated: boolean;
 }) {
   const t = useT();
-  const list = useList();
   const me = useMe();
   const { refresh } = useSession();
   const [copy, setCopy] = useState<LocalCopy | null>(null);
   const provider = copy?.provider ?? null;
   const { generation, refused, onEditsRefused } = useRefusedEdits(onChanged);
-  const saveState = useLocalCopy(copy, onEditsRefused);
-  const { people } = useProviderState(provider, refresh, onChanged);
+  // The save state and the writers are followed by the small components that show them (twice a
+  // keystroke, and at every caret move): this page, and all it holds, does not render again for them.
+  useCopyRefused(copy, onEditsRefused);
+  useProviderState(provider, refresh, onChanged);
   // The text the server refused shows above, with why: the general notice would say it twice.
   const rescued = useRescuedTexts(me.id, post.id).length > 0;
   const { state: visits } = useVisits(post.space.partnershipId);
@@ -114,13 +115,8 @@ function OpenPost({
           <PostCredits credits={credits} />
         </div>
         <div className="post-page__live">
-          {people.length > 0 ? (
-            <AvatarStack
-              label={t('editor.writers', { names: list(people.map((person) => person.name)) })}
-              people={people.map((person) => ({ id: String(person.clientId), name: person.name, label: person.name, color: person.color }))}
-            />
-          ) : null}
-          <SaveIndicator state={saveState} canEdit={canEdit} />
+          <Writers provider={provider} />
+          <CopySaveIndicator copy={copy} canEdit={canEdit} />
           <PublicApproval itemId={post.id} title={post.title} />
         </div>
       </header>

@@ -51,8 +51,8 @@ const validateUrl = (url: string) => sanitizeLinkUrl(url) !== null;
  * from the Yjs UndoManager CollaborationPlugin installs: they only ever take back
  * this user's own changes.
  *
- * Memoised: the page around it renders again on every keystroke (the saving state, the
- * carets); with its props unchanged, the editor's toolbars and plugins need not.
+ * Memoised: the page around it renders again now and then (its details saved, a panel opened);
+ * with its props unchanged, the editor's toolbars and plugins need not.
  */
 export const CollaborativeEditor = memo(function CollaborativeEditor({
   docId,

@@ -6,25 +6,25 @@ import { useItemDetail } from '../spaces/use-item-detail';
 import { ItemLockButton } from '../spaces/ItemLockButton';
 import { useItemLock } from '../spaces/use-item-lock';
 import { HistoryPanel } from '../history/HistoryPanel';
-import { useList, useT } from '../i18n/use-t';
+import { useT } from '../i18n/use-t';
 import { LiveItemNotices } from '../live/LiveItemNotices';
 import { useLiveItemLock } from '../live/use-live-item-lock';
 import { useSpacePresence } from '../live/use-space-presence';
 import { useMe, useSession } from '../session/use-session';
-import { AvatarStack } from '../ui/AvatarStack';
 import { Banner } from '../ui/Banner';
 import { Button } from '../ui/Button';
 import { PageShell } from '../ui/PageShell';
 import { PublicApproval } from '../showcase/PublicApproval';
 import type { LocalCopy } from '../offline/local-copy';
 import { RescuedTexts } from '../offline/RescuedTexts';
-import { SaveIndicator } from '../offline/SaveIndicator';
-import { useLocalCopy } from '../offline/use-local-copy';
+import { CopySaveIndicator } from '../offline/CopySaveIndicator';
+import { useCopyRefused } from '../offline/use-local-copy';
 import { useRescuedTexts } from '../offline/use-rescued-texts';
 import { useUnavailableCopy } from '../offline/use-unavailable-copy';
 import { CollaborativeEditor } from './CollaborativeEditor';
 import { useJustCreated } from './use-just-created';
 import { useProviderState } from './use-provider-state';
+import { Writers } from './Writers';
 import { RefusedEditsNotice } from './RefusedEditsNotice';
 import { useRefusedEdits } from './use-refused-edits';
 import { LoadStatus } from '../ui/LoadStatus';
@@ -61,14 +61,15 @@ export default function DocumentPage({ itemId }: { itemId: string }) {
 
 function OpenDocument({ item, onAccessLost, justCreated }: { item: ItemDetail; onAccessLost(): void; justCreated: boolean }) {
   const t = useT();
-  const list = useList();
   const me = useMe();
   const { refresh } = useSession();
   const [copy, setCopy] = useState<LocalCopy | null>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
   const { generation, refused, onEditsRefused } = useRefusedEdits(onAccessLost);
-  const saveState = useLocalCopy(copy, onEditsRefused);
-  const { people } = useProviderState(copy?.provider ?? null, refresh, onAccessLost);
+  // The save state and the writers are followed by the small components that show them (twice a
+  // keystroke, and at every caret move): this page, and all it holds, does not render again for them.
+  useCopyRefused(copy, onEditsRefused);
+  useProviderState(copy?.provider ?? null, refresh, onAccessLost);
   // The text the server refused shows above, with why: the general notice would say it twice.
   const rescued = useRescuedTexts(me.id, item.id).length > 0;
   useSpacePresence(item.space.id);
@@ -90,18 +91,8 @@ function OpenDocument({ item, onAccessLost, justCreated }: { item: ItemDetail; o
           </h1>
         </div>
         <div className="document-page__live">
-          {people.length > 0 ? (
-            <AvatarStack
-              label={t('editor.writers', { names: list(people.map((person) => person.name)) })}
-              people={people.map((person) => ({
-                id: String(person.clientId),
-                name: person.name,
-                label: person.name,
-                color: person.color,
-              }))}
-            />
-          ) : null}
-          <SaveIndicator state={saveState} canEdit={item.canEdit} />
+          <Writers provider={copy?.provider ?? null} />
+          <CopySaveIndicator copy={copy} canEdit={item.canEdit} />
           <PublicApproval itemId={item.id} title={item.title} />
           {item.canModerate ? <ItemLockButton lock={lock} kind="doc" /> : null}
           <Button variant={historyOpen ? 'primary' : 'secondary'} icon={<History size={18} />} aria-expanded={historyOpen} onClick={() => setHistoryOpen((open) => !open)}>

@@ -1,25 +1,13 @@
 import { CLOSE_CODES } from '@kopa/protocol';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 
-export interface RemotePerson {
-  clientId: number;
-  name: string;
-  color: string;
-}
-
 /**
- * Who else has a document open (from Yjs awareness, as the server relays and names them),
- * and what the server's closing of the connection means for the page. Whether everything
- * is saved is the local copy's to say (offline/local-copy.ts, SaveIndicator).
+ * What the server's closing of a document's connection means for the page. Who else has it open
+ * is the writers list's to show (useRemotePeople, Writers); whether everything is saved is the
+ * local copy's to say (offline/local-copy.ts, SaveIndicator): neither renders the page again.
  */
-export function useProviderState(
-  provider: WebsocketProvider | null,
-  onSessionEnded: () => void,
-  onAccessLost: () => void,
-): { people: RemotePerson[] } {
-  const [people, setPeople] = useState<RemotePerson[]>([]);
-
+export function useProviderState(provider: WebsocketProvider | null, onSessionEnded: () => void, onAccessLost: () => void): void {
   useEffect(() => {
     if (!provider) return;
     const onClose = (event: CloseEvent | null) => {
@@ -30,22 +18,7 @@ export function useProviderState(
       // 4409 (changes made while this page could not write were refused) is the local copy's: it keeps
       // the text for the pupil and clears itself first, then the page opens a fresh copy (useLocalCopy).
     };
-    const onAwareness = () => {
-      const others: RemotePerson[] = [];
-      provider.awareness.getStates().forEach((state, clientId) => {
-        if (clientId === provider.awareness.clientID || typeof state.name !== 'string') return;
-        others.push({ clientId, name: state.name, color: typeof state.color === 'string' ? state.color : '#545c6b' });
-      });
-      setPeople(others);
-    };
-    // The provider is announced before it connects, so the initial state (nobody) holds.
     provider.on('connection-close', onClose);
-    provider.awareness.on('change', onAwareness);
-    return () => {
-      provider.off('connection-close', onClose);
-      provider.awareness.off('change', onAwareness);
-    };
+    return () => provider.off('connection-close', onClose);
   }, [provider, onSessionEnded, onAccessLost]);
-
-  return { people };
 }

@@ -51,22 +51,27 @@ export function useToolbarState(): ToolbarState {
             },
             { editor },
           );
-          if (formats) setState((previous) => ({ ...previous, ...formats }));
+          // The same state object when nothing shown changed: typing moves the selection at every key, and the toolbar need not draw again.
+          if (formats) setState((previous) => (sameFormats(previous, formats) ? previous : { ...previous, ...formats }));
         }),
         editor.registerCommand(
           CAN_UNDO_COMMAND,
-          (canUndo) => (setState((previous) => ({ ...previous, canUndo })), false),
+          (canUndo) => (setState((previous) => (previous.canUndo === canUndo ? previous : { ...previous, canUndo })), false),
           COMMAND_PRIORITY_LOW,
         ),
         editor.registerCommand(
           CAN_REDO_COMMAND,
-          (canRedo) => (setState((previous) => ({ ...previous, canRedo })), false),
+          (canRedo) => (setState((previous) => (previous.canRedo === canRedo ? previous : { ...previous, canRedo })), false),
           COMMAND_PRIORITY_LOW,
         ),
       ),
     [editor],
   );
   return state;
+}
+
+function sameFormats(state: ToolbarState, formats: Pick<ToolbarState, 'bold' | 'italic' | 'link' | 'block'>): boolean {
+  return state.bold === formats.bold && state.italic === formats.italic && state.link === formats.link && state.block === formats.block;
 }
 
 function blockTypeOf(node: LexicalNode): BlockType {

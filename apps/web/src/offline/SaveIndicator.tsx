@@ -23,7 +23,6 @@ const ICONS: Record<SaveStatus, LucideIcon> = {
  * `compact` (a board's header): fewer words on narrow screens, where the canvas needs the room.
  */
 export function SaveIndicator({ state, canEdit, compact = false }: { state: SaveState; canEdit: boolean; compact?: boolean }) {
-  const t = useT();
   const actual = saveStatus(state, canEdit);
   const [shown, setShown] = useState<SaveStatus>(actual);
   // Adjusted while rendering (React's pattern for state that follows a prop), so nothing shows stale for a frame.
@@ -36,6 +35,12 @@ export function SaveIndicator({ state, canEdit, compact = false }: { state: Save
     return () => clearTimeout(timer);
   }, [settling]);
 
+  return <SaveStatusView status={shown} compact={compact} />;
+}
+
+/** What the indicator shows for a status that has settled (SaveIndicator, CopySaveIndicator). */
+export function SaveStatusView({ status: shown, compact = false }: { status: SaveStatus; compact?: boolean }) {
+  const t = useT();
   const Icon = ICONS[shown];
   return (
     <span className={`save-indicator save-indicator--${shown}${compact ? ' save-indicator--compact' : ''}`} role="status" aria-live="polite">

@@ -10,6 +10,9 @@ import { localCopyName } from './local-copy-name';
 import { browserOnline, type OnlineAwareProvider } from './online-aware-provider';
 import { keepRescuedText } from './rescued-texts';
 
+/** How long a copy typed in online stays saved before the index says so (see LocalCopy.recordInIndex); below SAVED_SETTLE_MS. */
+const INDEX_SAVED_DELAY_MS = 500;
+
 /** Whose copy of which item (the database is per person and item). */
 export interface CopyOwner {
   userId: string;
@@ -58,6 +61,8 @@ export class LocalCopy extends ObservableV2<LocalCopyEvents> {
   /** Some of the unsaved work was done while not connected. */
   private offlineWork: boolean;
   private recordedUnsaved: boolean;
+  /** Waiting to write "saved" to the index (see recordInIndex). */
+  private savedTimer: ReturnType<typeof setTimeout> | undefined;
   private lost = false;
   private destroyed = false;
   private state: SaveState;
@@ -90,6 +95,8 @@ export class LocalCopy extends ObservableV2<LocalCopyEvents> {
   override destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
+    // Saved, and only waiting to say so: said now, before the copy closes.
+    if (this.savedTimer !== undefined) this.writeSaved();
     this.tracker.off('change', this.recompute);
     this.tracker.destroy();
     this.doc.off('update', this.onDocUpdate);
@@ -150,6 +157,7 @@ export class LocalCopy extends ObservableV2<LocalCopyEvents> {
 
   private readonly recompute = () => {
     if (this.destroyed) return;
+    const typedOnline = !this.fromDevice && !this.offlineWork;
     // The server confirmed everything changed here, including what was loaded from the device.
     if (!this.tracker.current.pending && (!this.fromDevice || this.deviceLoaded)) {
       this.fromDevice = false;
@@ -158,15 +166,43 @@ export class LocalCopy extends ObservableV2<LocalCopyEvents> {
     }
     const unsaved = !this.lost && (this.fromDevice || this.localEdit);
     // Only a copy in use speaks for the device (StrictMode may make one that never connects).
-    if (unsaved !== this.recordedUnsaved && !this.lost && this.provider.hasStarted) {
-      this.recordedUnsaved = unsaved;
-      recordUnsaved(this.owner.userId, this.provider.roomname, unsaved);
-    }
+    if (!this.lost && this.provider.hasStarted) this.recordInIndex(unsaved, typedOnline);
     const next: SaveState = { connection: this.connection(), pending: unsaved };
     if (next.connection === this.state.connection && next.pending === this.state.pending) return;
     this.state = next;
     this.emit('change', [next]);
   };
+
+  /**
+   * Keeps the device's index of copies right about unsaved work. "Unsaved" is written at once. "Saved"
+   * after typing online waits until the copy has stayed saved for INDEX_SAVED_DELAY_MS (less than the
+   * indicator waits to say so): typing flips it at every keystroke, and each write of the index is
+   * work on the keystroke. Meanwhile the index may still say "unsaved", which is safe (at worst the
+   * copy is sent to the server again); it never says "saved" early.
+   */
+  private recordInIndex(unsaved: boolean, typedOnline: boolean): void {
+    if (unsaved) {
+      clearTimeout(this.savedTimer);
+      this.savedTimer = undefined;
+      if (!this.recordedUnsaved) {
+        this.recordedUnsaved = true;
+        recordUnsaved(this.owner.userId, this.provider.roomname, true);
+      }
+      return;
+    }
+    if (!this.recordedUnsaved || this.savedTimer !== undefined) return;
+    // Written offline or loaded from the device: saved at last, said at once.
+    if (!typedOnline) return this.writeSaved();
+    this.savedTimer = setTimeout(() => this.writeSaved(), INDEX_SAVED_DELAY_MS);
+  }
+
+  private writeSaved(): void {
+    clearTimeout(this.savedTimer);
+    this.savedTimer = undefined;
+    if (this.lost) return;
+    this.recordedUnsaved = false;
+    recordUnsaved(this.owner.userId, this.provider.roomname, false);
+  }
 
   private readonly onClose = (event: CloseEvent | null) => {
     if (event?.code === CLOSE_CODES.refusedEdits) this.lose('refused');
@@ -177,6 +213,8 @@ export class LocalCopy extends ObservableV2<LocalCopyEvents> {
   /** The server will not take this copy: keep its text for the pupil, delete it from the device. */
   private lose(reason: 'refused' | 'revoked'): void {
     if (this.lost || this.destroyed) return;
+    clearTimeout(this.savedTimer);
+    this.savedTimer = undefined;
     // Read now, before anything replaces or destroys the doc.
     const state = Y.encodeStateAsUpdate(this.doc);
     const offline = this.offlineWork;

@@ -6,7 +6,9 @@ const OPENING: SaveState = { connection: 'connecting', pending: false };
 
 /**
  * The save state of an item's local copy, live; `onRefused` runs once the server refused
- * its changes and their text is kept (the page then opens a fresh copy).
+ * its changes and their text is kept (the page then opens a fresh copy). The state changes
+ * about twice a keystroke: a page that only shows it uses useCopyRefused and
+ * CopySaveIndicator instead, and does not render again for it.
  */
 export function useLocalCopy(copy: LocalCopy | null, onRefused?: () => void): SaveState {
   const subscribe = useCallback(
@@ -18,7 +20,12 @@ export function useLocalCopy(copy: LocalCopy | null, onRefused?: () => void): Sa
     [copy],
   );
   const state = useSyncExternalStore(subscribe, () => copy?.current ?? OPENING);
+  useCopyRefused(copy, onRefused);
+  return state;
+}
 
+/** Runs `onRefused` once the server refused the copy's changes and their text is kept (the page then opens a fresh copy). */
+export function useCopyRefused(copy: LocalCopy | null, onRefused?: () => void): void {
   const latest = useRef(onRefused);
   useEffect(() => {
     latest.current = onRefused;
@@ -29,6 +36,4 @@ export function useLocalCopy(copy: LocalCopy | null, onRefused?: () => void): Sa
     copy.on('refused', refused);
     return () => copy.off('refused', refused);
   }, [copy]);
-
-  return state;
 }

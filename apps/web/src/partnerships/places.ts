@@ -16,13 +16,21 @@ export const LANGUAGE_CODES = [
   'lv', 'mk', 'mt', 'nl', 'no', 'pl', 'pt', 'ro', 'ru', 'sk', 'sl', 'sq', 'sr', 'sv', 'tr', 'uk',
 ] as const;
 
+/** Made once per language and kind: making one costs about a millisecond, and pages ask while rendering. */
+const displayNames = new Map<string, Intl.DisplayNames | undefined>();
+
 function namer(locale: string, type: 'region' | 'language') {
-  let names: Intl.DisplayNames | undefined;
-  try {
-    names = new Intl.DisplayNames([locale, 'en'], { type });
-  } catch {
-    names = undefined;
+  const key = `${locale} ${type}`;
+  if (!displayNames.has(key)) {
+    let made: Intl.DisplayNames | undefined;
+    try {
+      made = new Intl.DisplayNames([locale, 'en'], { type });
+    } catch {
+      made = undefined;
+    }
+    displayNames.set(key, made);
   }
+  const names = displayNames.get(key);
   return (code: string) => {
     try {
       return names?.of(type === 'region' ? code.toUpperCase() : code) ?? code;

@@ -9,8 +9,8 @@ import { errorMessage } from '../../i18n/error-message';
 import { useT } from '../../i18n/use-t';
 import { ItemLanguageProvider } from '../../languages/ItemLanguageContext';
 import type { LocalCopy } from '../../offline/local-copy';
-import { SaveIndicator } from '../../offline/SaveIndicator';
-import { useLocalCopy } from '../../offline/use-local-copy';
+import { CopySaveIndicator } from '../../offline/CopySaveIndicator';
+import { useCopyRefused } from '../../offline/use-local-copy';
 import { useMe } from '../../session/use-session';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
@@ -47,7 +47,8 @@ export function ParallelEditor({ post, version, originalDoc, canEdit, focusWhenL
   const versionId = useId();
   const [copy, setCopy] = useState<LocalCopy | null>(null);
   const { generation, refused, onEditsRefused } = useRefusedEdits(onChanged);
-  const saveState = useLocalCopy(copy, onEditsRefused);
+  // The save state is followed by the indicator alone: it changes at every keystroke, and the original beside need not draw again.
+  useCopyRefused(copy, onEditsRefused);
   const onCopy = useCallback((next: LocalCopy) => {
     // CollaborationPlugin makes the provider while rendering: store it after that render.
     queueMicrotask(() => setCopy(next));
@@ -86,7 +87,7 @@ export function ParallelEditor({ post, version, originalDoc, canEdit, focusWhenL
             <h2 className="parallel-editor__heading" id={versionId}>
               {t('parallelTexts.versions.versionColumn', { language: versionName })}
             </h2>
-            <SaveIndicator state={saveState} canEdit={canEdit} />
+            <CopySaveIndicator copy={copy} canEdit={canEdit} />
           </div>
           <RefusedEditsNotice refused={refused} />
           <ItemLanguageProvider language={version.language}>
