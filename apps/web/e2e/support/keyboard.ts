@@ -44,23 +44,38 @@ export function focused(page: Page): Promise<Focused> {
       return [255, 255, 255, 1] as [number, number, number, number];
     };
 
+    // Of a shadow's colours (a gap in the page's colour, then the ring…), the one that stands out at 3:1 or more.
+    const strongestShadow = (shadow: string, behind: number[]) =>
+      (shadow.match(/rgba?\([^)]*\)/g) ?? [])
+        .map(rgba)
+        .filter((colour) => colour !== null && colour[3] > 0.5 && contrast(colour.slice(0, 3), behind) >= 3)
+        .sort((a, b) => contrast(b!.slice(0, 3), behind) - contrast(a!.slice(0, 3), behind))[0] ?? null;
     let how: 'outline' | 'box-shadow' | 'none' = 'none';
     let ring: number[] | null = null;
     let drawnOn: Element | null = element.parentElement;
     if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1) {
       how = 'outline';
       ring = rgba(style.outlineColor);
-    } else if (style.boxShadow && style.boxShadow !== 'none') {
+    } else if (style.boxShadow && style.boxShadow !== 'none' && strongestShadow(style.boxShadow, backgroundAround(element))) {
       how = 'box-shadow';
-      ring = rgba(style.boxShadow);
+      ring = strongestShadow(style.boxShadow, backgroundAround(element));
       drawnOn = element;
     } else {
-      // A control inside a frame may ring the frame instead (:focus-within), e.g. the language switcher.
+      // A control inside a frame may ring the frame instead (:focus-within, :has), e.g. the language switcher,
+      // or the editor's page, ringed by a shadow (a gap in the page's colour, then the ring): the ring is the
+      // shadow colour that stands out most from what the frame sits on.
       for (let node = element.parentElement, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
         const around = getComputedStyle(node);
         if (around.outlineStyle !== 'none' && parseFloat(around.outlineWidth) >= 1) {
           how = 'outline';
           ring = rgba(around.outlineColor);
+          drawnOn = node.parentElement;
+          break;
+        }
+        const strongest = around.boxShadow && around.boxShadow !== 'none' ? strongestShadow(around.boxShadow, backgroundAround(node.parentElement)) : null;
+        if (strongest && node.matches(':has(:focus-visible)')) {
+          how = 'box-shadow';
+          ring = strongest;
           drawnOn = node.parentElement;
           break;
         }
