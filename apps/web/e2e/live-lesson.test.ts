@@ -52,6 +52,9 @@ describe('a live lesson across two schools', () => {
     await dockOf(carmen.page).getByLabel('Whose editing').selectOption('everyone');
     await dockOf(carmen.page).getByRole('button', { name: 'Pause editing' }).click();
     await janis.page.getByText('Carmen paused editing for now. You can still look.').waitFor({ timeout: 2000 });
+    // The page keeps its editor through the pause (it only stops taking typing), so nobody is sent back to the top.
+    await janis.page.locator('.editor-surface__content[contenteditable="false"]').waitFor();
+    await editorOf(janis.page).evaluate((element) => element.setAttribute('data-test-before-pause', ''));
     await carmen.page.screenshot({ path: path.join(SCREENSHOTS, 'live-teach-laptop.png') });
     await janis.page.screenshot({ path: path.join(SCREENSHOTS, 'live-locked-laptop.png') });
 
@@ -70,6 +73,8 @@ describe('a live lesson across two schools', () => {
     // She lets them write again: Jānis types, and Carmen sees it.
     await dockOf(carmen.page).getByRole('button', { name: /^Let them edit again/ }).click();
     await janis.page.getByText('Carmen paused editing for now. You can still look.').waitFor({ state: 'detached' });
+    await janis.page.locator('.editor-surface__content[contenteditable="true"]').waitFor();
+    expect(await janis.page.locator('.editor-surface__content[data-test-before-pause]').count()).toBe(1);
     await caretToEnd(janis.page);
     await janis.page.keyboard.press('Enter');
     await janis.page.keyboard.type('Our town has a fortress.');

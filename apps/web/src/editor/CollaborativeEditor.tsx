@@ -83,10 +83,11 @@ export const CollaborativeEditor = memo(function CollaborativeEditor({
     }),
     [],
   );
-  // A new key remounts the editor (another document, rights changed, refused changes) with a new Y.Doc
-  // (the key is on LexicalCollaboration, which holds the docs): it loads afresh from the server, and
-  // nothing typed while it could not write is sent again.
-  const editorKey = `${docId}:${canEdit}:${generation}`;
+  // A new key remounts the editor (another document, refused changes) with a new Y.Doc (the key is
+  // on LexicalCollaboration, which holds the docs): it loads afresh from the server, and nothing typed
+  // while it could not write is sent again. Rights that change only switch the editor between reading
+  // and writing (WhenLoadedPlugin): a live lesson's pause must not send everyone back to the top.
+  const editorKey = `${docId}:${generation}`;
   const [loadedKey, setLoadedKey] = useState<string | null>(null);
   const loaded = loadedKey === editorKey;
   const markLoaded = useCallback(() => setLoadedKey(editorKey), [editorKey]);

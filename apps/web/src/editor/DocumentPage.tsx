@@ -109,7 +109,8 @@ function OpenDocument({ item, onAccessLost, justCreated }: { item: ItemDetail; o
       {historyOpen ? <HistoryPanel itemId={item.id} canEdit={item.canEdit} onClose={() => setHistoryOpen(false)} /> : null}
       <CollaborativeEditor
         docId={item.docId}
-        canEdit={item.canEdit}
+        // A live pause stops the typing as soon as its banner shows, not a fetch later.
+        canEdit={item.canEdit && !liveLock}
         caretName={personLabel(me.displayName, me.country)}
         caretColor={colorForUser(me.id)}
         userId={me.id}
