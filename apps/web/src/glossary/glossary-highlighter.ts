@@ -38,7 +38,7 @@ const DRAWN_MARGIN = '100% 0px';
  * registered made typing slow. The others are known (for the list of the text's words) but not drawn.
  */
 export class GlossaryHighlighter {
-  private index: GlossaryIndex = { keys: new Map(), maxWords: 0 };
+  private index: GlossaryIndex = { keys: new Map(), maxWords: 0, edged: false };
   private readonly blocks = new Map<Element, FoundTerm[]>();
   /** Blocks with terms that are on or near the screen: their ranges are in the highlight. */
   private readonly shown = new Set<Element>();

@@ -46,6 +46,26 @@ describe('finding glossary terms in a text', () => {
     ]);
   });
 
+  it('finds terms that begin or end with punctuation, with it, and the others without what touches them', () => {
+    const withPunctuation = buildGlossaryIndex([
+      { id: 'cpp', translations: { en: 'C++' } },
+      { id: 'net', translations: { en: '.NET' } },
+      { id: 'tag', translations: { en: '#eTwinning' } },
+      { id: 'c', translations: { en: 'C' } },
+      { id: 'town', translations: { en: 'town' } },
+    ]);
+    const matches = (text: string) => findGlossaryTerms(text, withPunctuation).map((match) => [text.slice(match.start, match.end), match.termId]);
+    expect(matches('We learn c++ and C, .net and (C++), #eTwinning! Our town.')).toEqual([
+      ['c++', 'cpp'],
+      ['C', 'c'],
+      ['.net', 'net'],
+      ['C++', 'cpp'],
+      ['#eTwinning', 'tag'],
+      ['town', 'town'],
+    ]);
+    expect(matches('C+ and eTwinning and NET')).toEqual([['C', 'c']]);
+  });
+
   it('finds nothing without terms, or in empty text', () => {
     expect(findGlossaryTerms('town', buildGlossaryIndex([]))).toEqual([]);
     expect(findGlossaryTerms('', index)).toEqual([]);

@@ -12,25 +12,34 @@ export interface GlossaryIndex {
   keys: ReadonlyMap<string, string>;
   /** The most words one term has: how far a lookup reaches ahead. */
   maxWords: number;
+  /** Whether some term begins or ends with punctuation ("C++"): only then is it looked for around words. */
+  edged: boolean;
 }
 
 /** Letters, digits and the marks on them: what a word is made of, in any alphabet. */
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+/** At most this much punctuation on either side of a term's words ("C++" has two). */
+const EDGE_MAX = 4;
+const EDGE_BEFORE = /[^\s\p{L}\p{N}\p{M}]{1,4}$/u;
+const EDGE_AFTER = /^[^\s\p{L}\p{N}\p{M}]{1,4}/u;
+const EDGED = /^[^\p{L}\p{N}\p{M}]|[^\p{L}\p{N}\p{M}]$/u;
 
 /** One look-up table for every word of every term; a word two terms share belongs to the first. */
 export function buildGlossaryIndex(terms: readonly { id: string; translations: Readonly<Record<string, string>> }[]): GlossaryIndex {
   const keys = new Map<string, string>();
   let maxWords = 0;
+  let edged = false;
   for (const term of terms) {
     for (const text of Object.values(term.translations)) {
       const key = foldGlossaryText(text);
       const words = key.match(WORD)?.length ?? 0;
       if (words === 0 || keys.has(key)) continue;
       keys.set(key, term.id);
+      edged ||= EDGED.test(key);
       maxWords = Math.max(maxWords, words);
     }
   }
-  return { keys, maxWords };
+  return { keys, maxWords, edged };
 }
 
 /**
@@ -61,6 +70,10 @@ export function findGlossaryTerms(text: string, index: GlossaryIndex): GlossaryM
   }
 
   const words = [...folded.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
+  // Punctuation a term may begin or end with ("C++", ".NET", "#eTwinning"): what touches a word
+  // on that side, up to a space or the next word.
+  const before = (at: number) => folded.slice(Math.max(0, at - EDGE_MAX), at).match(EDGE_BEFORE)?.[0] ?? '';
+  const after = (at: number) => folded.slice(at, at + EDGE_MAX).match(EDGE_AFTER)?.[0] ?? '';
   const found: GlossaryMatch[] = [];
   const keys: string[] = [];
   for (let first = 0; first < words.length; first++) {
@@ -73,12 +86,20 @@ export function findGlossaryTerms(text: string, index: GlossaryIndex): GlossaryM
       key += (gap === ' ' ? gap : gap.replace(/\s+/gu, ' ')) + words[next]!.text;
       keys.push(key);
     }
-    for (let count = keys.length; count >= 1; count--) {
-      const termId = index.keys.get(keys[count - 1]!);
-      if (termId === undefined) continue;
-      found.push({ start: startOf[words[first]!.start]!, end: endOf[words[first + count - 1]!.end - 1]!, termId });
-      first += count - 1;
-      break;
+    const lead = index.edged ? before(words[first]!.start) : '';
+    search: for (let count = keys.length; count >= 1; count--) {
+      const last = words[first + count - 1]!;
+      const trail = index.edged ? after(last.end) : '';
+      // With as much of what touches it as a term has ("(C++)," holds "C++"), down to none ("town." is "town").
+      for (let tailLength = trail.length; tailLength >= 0; tailLength--) {
+        for (let headLength = lead.length; headLength >= 0; headLength--) {
+          const termId = index.keys.get(lead.slice(lead.length - headLength) + keys[count - 1]! + trail.slice(0, tailLength));
+          if (termId === undefined) continue;
+          found.push({ start: startOf[words[first]!.start - headLength]!, end: endOf[last.end + tailLength - 1]!, termId });
+          first += count - 1;
+          break search;
+        }
+      }
     }
   }
   return found;
