@@ -25,6 +25,7 @@ import type { KopaIo } from './control/control-types.js';
 import { seedDemoPartnership } from './seed/demo-partnership.js';
 import { seedDemoPosts } from './seed/demo-posts.js';
 import { spaceRoutes } from './spaces/space-routes.js';
+import { ItemEvents } from './spaces/item-events.js';
 import { SpaceRepository } from './spaces/space-repository.js';
 import { adminRoutes } from './partnerships/admin-routes.js';
 import { InviteRepository } from './partnerships/invite-repository.js';
@@ -198,6 +199,7 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
     allowRequest: (request, callback) => callback(null, originPolicy.isAllowed(request)),
   });
   const postEvents = new PostEvents(io);
+  const itemEvents = new ItemEvents(io);
   const auditLog = new AuditLog(db, credits);
   const posts = new PostRepository(db);
   const reactions = new ReactionRepository(db);
@@ -273,6 +275,7 @@ export async function startKopaServer(config: KopaConfig, options: KopaServerOpt
         postStatusOf: (itemId) => posts.statusOf(itemId),
         boardContent: (layout, columns) => createBoardContent({ layout, columns: [...columns] }),
         thumbnailVersionOf: (itemId) => thumbnails.versionOf(itemId),
+        onItemChanged: (item) => itemEvents.changed(item),
         onLockChanged: ({ item, space, actorId, locked }) =>
           auditLog.record({ partnershipId: space.partnershipId, actorId, action: locked ? 'item.lock' : 'item.unlock', targetType: 'item', targetId: item.id, detail: { title: item.title } }),
       }),

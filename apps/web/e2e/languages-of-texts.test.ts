@@ -77,8 +77,17 @@ describe('the languages of texts', () => {
     const working = await page.locator('optgroup[label="Our partnership’s languages"] option').allTextContents();
     expect(working).toEqual(['English', 'Latviešu', 'Español', 'Italiano', 'Română']);
     await expectNoAxeViolations(page, 'a document page with the Language control');
+    // Lucía has it open on her phone meanwhile.
+    const lucia = await newVisitor(env.browser, PHONE);
+    await logIn(lucia.page, env.kopa.url, 'lucia');
+    await lucia.page.goto(`${env.kopa.url}/items/${greetings.id}`);
+    await writable(lucia.page);
     await control.selectOption('en');
     await waitFor(async () => (await editorOf(page).getAttribute('lang')) === 'en', { message: 'lang="en" on the writing area' });
+    // Her page follows without a reload: her screen reader now reads it as English.
+    await waitFor(async () => (await editorOf(lucia.page).getAttribute('lang')) === 'en', { message: 'lang="en" for Lucía too' });
+    expect(await lucia.page.getByLabel('Language of the text').inputValue()).toBe('en');
+    await lucia.context.close();
     await waitFor(async () => (await janis.call<ItemDetail>('GET', `/items/${greetings.id}`)).language === 'en', { message: 'the language saved' });
 
     // A passage in Latvian: selected, then marked from the toolbar's language menu.

@@ -59,6 +59,8 @@ export interface ServerToClientEvents {
   'post:comment': (event: { itemId: string; comment: PostComment } | { itemId: string; deleted: string }) => void;
   /** The reaction counts changed; `mine` is false here: each client keeps its own. */
   'post:reactions': (event: { itemId: string; reactions: ReactionCount[] }) => void;
+  /** To a space's open pages: an item there was renamed or given another language. Fetch it again (the event carries neither). */
+  'item:changed': (event: { spaceId: string; itemId: string }) => void;
   /** The post was published, unpublished or changed status: fetch it again. */
   'post:changed': (event: { itemId: string }) => void;
   /** A live session this user is in changed: the whole state again, as this user may see it. */

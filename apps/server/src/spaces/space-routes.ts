@@ -39,6 +39,8 @@ export interface SpaceRoutesDeps {
   boardContent?: (layout: BoardLayout, columns: readonly string[]) => Uint8Array;
   /** When a board's thumbnail was last drawn (null: not yet), to version its URL. */
   thumbnailVersionOf?: (itemId: string) => number | null;
+  /** Tells the space's open pages that an item was renamed or given another language. */
+  onItemChanged?: (item: ItemRecord) => void;
   /** Records who locked or unlocked an item (the moderation audit log). */
   onLockChanged?: (change: { item: ItemRecord; space: SpaceRecord; actorId: string; locked: boolean }) => void;
 }
@@ -146,6 +148,7 @@ export function spaceRoutes(deps: SpaceRoutesDeps): Router {
     if ((body.archived ?? item.archived) !== item.archived || (body.locked ?? item.locked) !== item.locked) {
       deps.accessChanges.notify(space.partnershipId);
     }
+    if (body.title !== undefined && body.title !== item.title) deps.onItemChanged?.(item);
     const updated = deps.spaces.findItem(item.id)!;
     response.json(summarizeItem(deps, updated, can(member, 'edit', itemResource(updated, space))));
   });
@@ -159,6 +162,7 @@ export function spaceRoutes(deps: SpaceRoutesDeps): Router {
       throw new HttpError(400, 'invalid_request', 'A post’s language is set in its details.', { field: 'language' });
     }
     deps.spaces.setItemLanguage(item.id, language);
+    if (language !== (item.language ?? '')) deps.onItemChanged?.(item);
     response.json(summarizeItem(deps, { ...item, language }, true));
   });
 

@@ -20,6 +20,7 @@ import { SpaceKindBadge } from './SpaceKindBadge';
 import { SpacePresence } from './SpacePresence';
 import { useItemCommands } from './use-item-commands';
 import { useSpace, type SpaceState } from './use-space';
+import { useItemChanged } from './use-item-changed';
 import './SpacePage.css';
 import { EmptyState } from '../ui/EmptyState';
 
@@ -29,6 +30,8 @@ export function SpacePage({ spaceId }: { spaceId: string }) {
   const { state, reload, show } = useSpace(spaceId);
   // Someone's rights changed (an item deleted or restored, a team changed): show what is true now.
   useAccessChanged(() => void reload());
+  // An item renamed or given another language by someone else.
+  useItemChanged({ spaceId }, () => void reload());
 
   return (
     <PageShell>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { kopaApi } from '../api/kopa-api';
 import { useAccessChanged } from '../live/use-access-changed';
 import { useBackOnline } from '../offline/use-back-online';
+import { useItemChanged } from './use-item-changed';
 import { keptAnswer, shownItem, type ItemAnswer, type LoadedItem } from './item-detail-state';
 
 export type { LoadedItem } from './item-detail-state';
@@ -24,6 +25,8 @@ export function useItemDetail(itemId: string): { loaded: LoadedItem; reload(): v
   }, [itemId, attempt]);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   useAccessChanged(reload);
+  // Renamed, or given another language, by someone else: show it (the text's lang follows).
+  useItemChanged({ itemId }, reload);
   // Rights may have changed while offline (a lock, a team change): ask again.
   useBackOnline(reload);
   return { loaded: shownItem(answer, itemId, attempt), reload };
