@@ -6,6 +6,10 @@ import { VitePWA } from 'vite-plugin-pwa';
 // server on :3000 (npm run dev:server), so the page and its WebSockets share one origin.
 const server = process.env.KOPA_DEV_SERVER ?? 'http://localhost:3000';
 
+/** formatjs's polyfills and their data (src/i18n/intl-polyfills.ts), not react-intl's own formatjs parts. */
+const INTL_POLYFILL = /[\\/]@formatjs[\\/]intl-(displaynames|listformat|numberformat|relativetimeformat|datetimeformat)[\\/]|intl-polyfills-install/;
+const isIntlPolyfill = (moduleIds: readonly string[]) => moduleIds.some((id) => INTL_POLYFILL.test(id));
+
 export default defineConfig({
   plugins: [
     react(),
@@ -27,6 +31,9 @@ export default defineConfig({
       },
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,woff2,webmanifest}'],
+        // Date and number formats for browsers that lack a language (intl-polyfills.ts): only those fetch
+        // them, and the service worker keeps what they fetched (sw.ts), so nobody else precaches them.
+        globIgnores: ['**/intl-*.js'],
         // The editor and board chunks must be there offline too.
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       },
@@ -35,7 +42,12 @@ export default defineConfig({
   ],
   resolve: { conditions: ['@kopa/source', ...defaultClientConditions] },
   // The manifest lists each chunk and what it imports: bench/load reads it to size every lazily loaded page.
-  build: { target: 'es2022', sourcemap: true, manifest: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    manifest: true,
+    rollupOptions: { output: { chunkFileNames: (chunk) => (isIntlPolyfill(chunk.moduleIds) ? 'assets/intl-[name]-[hash].js' : 'assets/[name]-[hash].js') } },
+  },
   server: {
     proxy: {
       '/api': server,

@@ -1,6 +1,7 @@
 import { DEFAULT_LOCALE, isLocale, loadCatalog, negotiateLocale, type Catalog, type Locale } from '@kopa/i18n';
 import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
+import { ensureFormatters } from './intl-polyfills';
 
 const STORAGE_KEY = 'kopa.locale';
 
@@ -28,6 +29,11 @@ interface Loaded {
 
 let first: Loaded | null = null;
 
+/** A language's words, and its dates, numbers and lists where the browser lacks them (fetched side by side). */
+function loadLanguage(locale: Locale): Promise<Catalog> {
+  return Promise.all([loadCatalog(locale), ensureFormatters(locale)]).then(([messages]) => messages);
+}
+
 /**
  * Fetches the reader's language before the app's first render (main.tsx waits for it), so index.html's
  * painted mark stays until the words are here: no flash of another language. A failure is left to the
@@ -36,7 +42,7 @@ let first: Loaded | null = null;
 export async function loadFirstLanguage(): Promise<void> {
   const locale = initialLocale();
   try {
-    first = { locale, messages: await loadCatalog(locale) };
+    first = { locale, messages: await loadLanguage(locale) };
   } catch {
     first = null;
   }
@@ -53,7 +59,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (loaded?.locale === wanted) return;
     let current = true;
-    const load = loadCatalog(wanted);
+    const load = loadLanguage(wanted);
     // A catalog that fails to arrive (offline, before the service worker has it) leaves the last language.
     load.then(
       (messages) => {

@@ -5,7 +5,7 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import { OFFLINE_CACHES, OFFLINE_NOT_CACHED, SW_MESSAGES } from './offline-caches';
+import { INTL_CACHE, OFFLINE_CACHES, OFFLINE_NOT_CACHED, SW_MESSAGES } from './offline-caches';
 
 /**
  * Kopa's service worker: the app opens with no connection at all.
@@ -53,6 +53,17 @@ registerRoute(
   new CacheFirst({
     cacheName: OFFLINE_CACHES.files,
     plugins: [new CacheableResponsePlugin({ statuses: [200] }), new ExpirationPlugin({ maxEntries: 300, maxAgeSeconds: 30 * 24 * 3600 })],
+  }),
+);
+
+// Date and number formats for a language the browser lacks (i18n/intl-polyfills.ts): not precached, since
+// only those browsers fetch them, but kept once fetched, so the next visit works offline too. Their names
+// carry a hash: a kept file is never stale. Not the user's data: logging out leaves them.
+registerRoute(
+  ({ url, request }) => url.origin === self.location.origin && /^\/assets\/intl-[^/]+\.js$/.test(url.pathname) && request.method === 'GET',
+  new CacheFirst({
+    cacheName: INTL_CACHE,
+    plugins: [new CacheableResponsePlugin({ statuses: [200] }), new ExpirationPlugin({ maxEntries: 60 })],
   }),
 );
 
