@@ -33,7 +33,7 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,woff2,webmanifest}'],
         // Date and number formats for browsers that lack a language (intl-polyfills.ts): only those fetch
         // them, and the service worker keeps what they fetched (sw.ts), so nobody else precaches them.
-        globIgnores: ['**/intl-*.js'],
+        globIgnores: ['**/intl-polyfill-*.js'],
         // The editor and board chunks must be there offline too.
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       },
@@ -46,7 +46,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     manifest: true,
-    rollupOptions: { output: { chunkFileNames: (chunk) => (isIntlPolyfill(chunk.moduleIds) ? 'assets/intl-[name]-[hash].js' : 'assets/[name]-[hash].js') } },
+    rollupOptions: { output: { chunkFileNames: (chunk) => (isIntlPolyfill(chunk.moduleIds) ? 'assets/intl-polyfill-[name]-[hash].js' : 'assets/[name]-[hash].js') } },
   },
   server: {
     proxy: {

@@ -28,7 +28,7 @@ describe('dates, numbers, lists and names in the reader’s language, also where
     const { page, context, pageErrors } = await newVisitor(env.browser, LAPTOP, 'mk');
     const polyfills: string[] = [];
     page.on('request', (request) => {
-      if (/\/assets\/intl-[^/]+\.js$/.test(new URL(request.url()).pathname)) polyfills.push(request.url());
+      if (/\/assets\/intl-polyfill-[^/]+\.js$/.test(new URL(request.url()).pathname)) polyfills.push(request.url());
     });
     // Whether this browser has Macedonian formats of its own (Chrome's builds have not; others do).
     await page.goto(`${env.kopa.url}/favicon.svg`);
@@ -56,7 +56,7 @@ describe('dates, numbers, lists and names in the reader’s language, also where
     const { page, context, pageErrors } = await newVisitor(env.browser, LAPTOP, 'lv');
     const polyfills: string[] = [];
     page.on('request', (request) => {
-      if (/\/assets\/intl-/.test(request.url())) polyfills.push(request.url());
+      if (/\/assets\/intl-polyfill-/.test(request.url())) polyfills.push(request.url());
     });
     await aPost();
     await openBlogAs(page, env.kopa.url, 'lucia');

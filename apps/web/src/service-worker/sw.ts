@@ -60,7 +60,7 @@ registerRoute(
 // only those browsers fetch them, but kept once fetched, so the next visit works offline too. Their names
 // carry a hash: a kept file is never stale. Not the user's data: logging out leaves them.
 registerRoute(
-  ({ url, request }) => url.origin === self.location.origin && /^\/assets\/intl-[^/]+\.js$/.test(url.pathname) && request.method === 'GET',
+  ({ url, request }) => url.origin === self.location.origin && /^\/assets\/intl-polyfill-[^/]+\.js$/.test(url.pathname) && request.method === 'GET',
   new CacheFirst({
     cacheName: INTL_CACHE,
     plugins: [new CacheableResponsePlugin({ statuses: [200] }), new ExpirationPlugin({ maxEntries: 60 })],
