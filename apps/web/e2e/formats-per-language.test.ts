@@ -1,3 +1,4 @@
+import type { ItemSummary, SpaceSummary } from '@kopa/protocol';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { apiUser, publishPost } from './support/blog-posts';
@@ -43,6 +44,17 @@ describe('dates, numbers, lists and names in the reader’s language, also where
     expect(await card.textContent()).not.toMatch(/M\d{1,2}/);
     await card.getByText('англиски', { exact: true }).waitFor();
     expect(polyfills.length > 0).toBe(!nativeMacedonian);
+
+    // A document's language picker names each language in itself, Macedonian too (not "латвиски", not "Macedonian").
+    const janis = await apiUser(env.kopa.url, 'janis');
+    const welcome = (await janis.call<SpaceSummary[]>('GET', '/spaces')).find((space) => space.title === 'Welcome')!;
+    const notes = await janis.call<ItemSummary>('POST', `/spaces/${welcome.id}/items`, { title: 'Белешки' });
+    await page.goto(`${env.kopa.url}/items/${notes.id}`);
+    const picker = page.locator('select', { has: page.locator('option[value="sq"]') });
+    await picker.locator('option', { hasText: 'Македонски' }).waitFor({ state: 'attached' });
+    expect(await picker.locator('option[value="lv"]').textContent()).toBe('Latviešu');
+    expect(await picker.locator('option[value="sq"]').textContent()).toBe('Shqip');
+    await page.goto(`${env.kopa.url}/blog`);
 
     await page.getByLabel('Јазик').selectOption('en');
     await page.getByRole('heading', { level: 1, name: 'Blog' }).waitFor();

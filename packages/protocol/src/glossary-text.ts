@@ -27,29 +27,6 @@ export function foldGlossaryCharacter(character: string): string {
   return result;
 }
 
-/** Each language's own name, once found: pages ask while rendering, and Intl.DisplayNames is slow to make. */
-const ownNames = new Map<string, string>();
-
-/** A language named in itself, as a speaker would look for it: "Latviešu", "Español", "Deutsch" (the code when unknown). */
-export function languageOwnName(code: string): string {
-  let found = ownNames.get(code);
-  if (found === undefined) {
-    found = findOwnName(code);
-    ownNames.set(code, found);
-  }
-  return found;
-}
-
-function findOwnName(code: string): string {
-  try {
-    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code);
-    if (!name || name === code) return code;
-    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
-  } catch {
-    return code;
-  }
-}
-
 /**
  * Terms in alphabetical order for a reader: by their word in the reader's language when the term has
  * one, else by its first word, compared as the reader's language sorts ("č" after "c" in Latvian).

@@ -28,3 +28,4 @@ export * from './glossary-types.js';
 export * from './glossary-schemas.js';
 export * from './glossary-permissions.js';
 export * from './glossary-text.js';
+export * from './language-own-names.js';
