@@ -250,6 +250,21 @@ export const VALIDATION_PROBLEM_KINDS = [
   'invalid_format',
   'invalid_choice',
   'invalid',
+  // Checked against the partnership after the schema passed (a rule of the schema may name one too: `problemParams`).
+  /** A theme, language, country, visit, school, picture, item or person that is not part of this partnership. */
+  'not_in_partnership',
+  /** An end date before the start date. */
+  'ends_before_start',
+  /** A visit starting before the partnership starts or ending after it ends. */
+  'outside_partnership_dates',
+  /** A post that already has a version in this language. */
+  'language_taken',
+  /** A version in the language the post itself is written in. */
+  'same_as_original',
+  /** A picture without words for those who cannot see it. */
+  'picture_needs_description',
+  /** A post's phase (before, during, after) without the visit it belongs to. */
+  'needs_visit_first',
 ] as const;
 export type ValidationProblemKind = (typeof VALIDATION_PROBLEM_KINDS)[number];
 

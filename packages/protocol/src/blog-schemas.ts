@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from './limits.js';
 import { POST_PHASES, REACTIONS, REPORT_TARGETS } from './blog-types.js';
+import { problemParams } from './validation-problem.js';
 
 /** zod schemas for the blog's request bodies and socket payloads. */
 
@@ -32,6 +33,7 @@ export const reviewPostBodySchema = z
   .refine((body) => body.action === 'approve' || body.message.length > 0, {
     message: 'Write what the team should know',
     path: ['message'],
+    params: problemParams('required'),
   });
 export type ReviewPostBody = z.infer<typeof reviewPostBodySchema>;
 

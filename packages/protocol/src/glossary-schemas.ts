@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from './limits.js';
 import { GLOSSARY_LIMITS as L } from './glossary-types.js';
+import { problemParams } from './validation-problem.js';
 
 /**
  * zod schemas for the glossary's bodies. Whether each language is one of the partnership's working
@@ -40,7 +41,11 @@ const pictureUploadId = z.string({ error: 'must be a picture id' }).min(1).max(6
 /** A picture needs words for those who cannot see it. */
 const describesPicture = (body: { pictureUploadId?: string | null; pictureAlt?: string }) =>
   !body.pictureUploadId || (body.pictureAlt ?? '').length > 0;
-const PICTURE_ALT_MISSING = { message: 'Describe the picture for those who cannot see it', path: ['pictureAlt'] };
+const PICTURE_ALT_MISSING = {
+  message: 'Describe the picture for those who cannot see it',
+  path: ['pictureAlt'],
+  params: problemParams('picture_needs_description'),
+};
 
 /** `POST /api/partnerships/:pid/glossary`: a new term, proposed (or approved at once when a teacher adds it and says so). */
 export const createGlossaryTermBodySchema = z

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from './limits.js';
 import { BOARD_LAYOUTS, LICENCES, type ItemType, type ValidationProblem } from './api-types.js';
-import { validationProblemOf } from './validation-problem.js';
+import { problemParams, validationProblemOf } from './validation-problem.js';
 
 /** zod schemas for every request body and socket payload, checked at the server's edge. */
 
@@ -68,6 +68,7 @@ export type SchoolInput = z.infer<typeof schoolInputSchema>;
 
 const datesInOrder = (body: { startDate?: string | null; endDate?: string | null }) =>
   !body.startDate || !body.endDate || body.startDate <= body.endDate;
+const ENDS_BEFORE_START = problemParams('ends_before_start');
 
 export const createPartnershipBodySchema = z
   .object({
@@ -76,7 +77,7 @@ export const createPartnershipBodySchema = z
     startDate: isoDate.nullable().default(null),
     endDate: isoDate.nullable().default(null),
   })
-  .refine(datesInOrder, { message: 'The end date comes before the start date', path: ['endDate'] });
+  .refine(datesInOrder, { message: 'The end date comes before the start date', path: ['endDate'], params: ENDS_BEFORE_START });
 export type CreatePartnershipBody = z.infer<typeof createPartnershipBodySchema>;
 
 export const updatePartnershipBodySchema = z
@@ -90,7 +91,7 @@ export const updatePartnershipBodySchema = z
     licence: z.enum(LICENCES).optional(),
     state: z.enum(['active', 'archived']).optional(),
   })
-  .refine(datesInOrder, { message: 'The end date comes before the start date', path: ['endDate'] });
+  .refine(datesInOrder, { message: 'The end date comes before the start date', path: ['endDate'], params: ENDS_BEFORE_START });
 export type UpdatePartnershipBody = z.infer<typeof updatePartnershipBodySchema>;
 
 export const createInviteBodySchema = z.discriminatedUnion('kind', [
@@ -165,7 +166,7 @@ export const mobilityBodySchema = z
     endDate: isoDate,
     travellerIds: ids(500).default([]),
   })
-  .refine(datesInOrder, { message: 'The visit ends before it starts', path: ['endDate'] });
+  .refine(datesInOrder, { message: 'The visit ends before it starts', path: ['endDate'], params: ENDS_BEFORE_START });
 export type MobilityBody = z.infer<typeof mobilityBodySchema>;
 
 /**

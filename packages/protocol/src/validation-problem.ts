@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import type { ValidationProblem } from './api-types.js';
+import { VALIDATION_PROBLEM_KINDS, type ValidationProblem, type ValidationProblemKind } from './api-types.js';
+
+/**
+ * The `params` of a schema's own rule (`refine`) that names its problem, so the refusal says more than
+ * "not right": `.refine(datesInOrder, { message, path, params: problemParams('ends_before_start') })`.
+ */
+export const problemParams = (kind: ValidationProblemKind) => ({ problem: kind });
 
 /**
  * A zod issue as a problem without words (`ApiError.problem`): the server's English message stays for
@@ -22,9 +28,16 @@ export function validationProblemOf(issue: z.core.$ZodIssue, input?: unknown): V
       // A discriminated union named its options ("school" or "guest"); a plain one only knows nothing fitted.
       if ('options' in issue && issue.options?.length) return { kind: 'invalid_choice' };
       return isMissing(issue, input) ? { kind: 'required' } : { kind: 'invalid' };
+    case 'custom':
+      return namedProblem(issue.params) ?? { kind: 'invalid' };
     default:
       return { kind: 'invalid' };
   }
+}
+
+function namedProblem(params: Record<string, unknown> | undefined): ValidationProblem | null {
+  const kind = params?.problem;
+  return VALIDATION_PROBLEM_KINDS.some((known) => known === kind) ? { kind: kind as ValidationProblemKind } : null;
 }
 
 type TooSmall = z.core.$ZodIssueTooSmall;

@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import {
+  createGlossaryTermBodySchema,
   createInviteBodySchema,
   createItemBodySchema,
+  createPartnershipBodySchema,
   createPupilsBodySchema,
   describeValidationError,
   loginBodySchema,
+  mobilityBodySchema,
   updatePartnershipBodySchema,
   VALIDATION_PROBLEM_KINDS,
   type ValidationProblem,
@@ -83,9 +86,23 @@ describe('a refused request body as a problem without words', () => {
     expect(problemOf(createInviteBodySchema, { kind: 'parent' })).toMatchObject({ field: 'kind', problem: { kind: 'invalid_choice' } });
   });
 
-  it('anything else, a rule of the schema’s own included, is "invalid"', () => {
-    expect(problemOf(updatePartnershipBodySchema, { startDate: '2027-01-02', endDate: '2027-01-01' })).toMatchObject({
-      field: 'endDate',
+  it('a rule of the schema’s own says its problem when it names one: dates out of order, a picture without words', () => {
+    const backwards = { startDate: '2027-01-02', endDate: '2027-01-01' };
+    expect(problemOf(updatePartnershipBodySchema, backwards)).toMatchObject({ field: 'endDate', problem: { kind: 'ends_before_start' } });
+    expect(problemOf(createPartnershipBodySchema, { title: 'Rivers', ...backwards }).problem).toEqual({ kind: 'ends_before_start' });
+    const visit = { title: 'Visit', hostSchoolId: 'school-1', city: 'Riga', ...backwards };
+    expect(problemOf(mobilityBodySchema, visit)).toMatchObject({ field: 'endDate', problem: { kind: 'ends_before_start' } });
+    expect(problemOf(createGlossaryTermBodySchema, { translations: { en: 'tree' }, pictureUploadId: 'picture-1' })).toMatchObject({
+      field: 'pictureAlt',
+      problem: { kind: 'picture_needs_description' },
+    });
+    // A name that is no kind is not passed on.
+    expect(problemOf(z.string().refine(() => false, { params: { problem: 'made_up' } }), 'a').problem).toEqual({ kind: 'invalid' });
+  });
+
+  it('anything else, a rule of the schema’s own that names no problem included, is "invalid"', () => {
+    expect(problemOf(z.object({ a: z.string().refine((text) => text === 'yes') }), { a: 'no' })).toMatchObject({
+      field: 'a',
       problem: { kind: 'invalid' },
     });
     expect(problemOf(z.strictObject({ a: z.string() }), { a: 'x', b: 1 }).problem).toEqual({ kind: 'invalid' });
@@ -101,7 +118,24 @@ describe('a refused request body as a problem without words', () => {
 
   it('every kind it can give is one the web app has words for', () => {
     expect([...VALIDATION_PROBLEM_KINDS].sort()).toEqual(
-      ['invalid', 'invalid_choice', 'invalid_format', 'required', 'too_few', 'too_long', 'too_many', 'too_short'].sort(),
+      [
+        'invalid',
+        'invalid_choice',
+        'invalid_format',
+        'required',
+        'too_few',
+        'too_long',
+        'too_many',
+        'too_short',
+        // Refusals the server makes after the schema, against the partnership (and a few schema rules of its own).
+        'not_in_partnership',
+        'ends_before_start',
+        'outside_partnership_dates',
+        'language_taken',
+        'same_as_original',
+        'picture_needs_description',
+        'needs_visit_first',
+      ].sort(),
     );
   });
 });

@@ -1,4 +1,4 @@
-import type { PostMeta, UpdatePostBody } from '@kopa/protocol';
+import type { PostMeta, UpdatePostBody, ValidationProblemKind } from '@kopa/protocol';
 import type { PartnershipRecord } from '../directory/partnership-repository.js';
 import { HttpError } from '../http/http-error.js';
 import type { MobilityRepository } from '../mobilities/mobility-repository.js';
@@ -13,7 +13,9 @@ export interface PostMetaDeps {
   uploads: UploadLookup;
 }
 
-const invalid = (field: string, message: string) => new HttpError(400, 'invalid_request', `${field}: ${message}`, { field });
+/** A 400 naming the field, with its problem without words for the web app to say in the reader's language. */
+const invalid = (field: string, kind: ValidationProblemKind, message: string) =>
+  new HttpError(400, 'invalid_request', `${field}: ${message}`, { field, problem: { kind } });
 
 /**
  * Applies a metadata change to a post, checked against its partnership: a mobility of
@@ -31,22 +33,22 @@ export function changedMeta(deps: PostMetaDeps, partnership: PartnershipRecord, 
     coverAlt: body.coverAlt ?? post.coverAlt,
   };
   if (body.language !== undefined && partnership.languages.length > 0 && !partnership.languages.includes(meta.language)) {
-    throw invalid('language', `the partnership works in ${partnership.languages.join(', ')}`);
+    throw invalid('language', 'not_in_partnership', `the partnership works in ${partnership.languages.join(', ')}`);
   }
   const unknownTheme = body.themes?.find((theme) => !partnership.themes.includes(theme));
   if (unknownTheme !== undefined) {
     const known = partnership.themes.length > 0 ? `its themes are: ${partnership.themes.join(', ')}` : 'it has no themes yet';
-    throw invalid('themes', `"${unknownTheme}" is not a theme of the partnership (${known})`);
+    throw invalid('themes', 'not_in_partnership', `"${unknownTheme}" is not a theme of the partnership (${known})`);
   }
   if (body.mobilityId && deps.mobilities.find(body.mobilityId)?.partnershipId !== partnership.id) {
-    throw invalid('mobilityId', 'not a mobility of this partnership');
+    throw invalid('mobilityId', 'not_in_partnership', 'not a mobility of this partnership');
   }
   if (meta.mobilityId === null) {
-    if (body.phase) throw invalid('phase', 'choose the mobility first: the phase says before, during or after which visit');
+    if (body.phase) throw invalid('phase', 'needs_visit_first', 'choose the mobility first: the phase says before, during or after which visit');
     meta.phase = null;
   }
   if (body.coverUploadId && deps.uploads.find(body.coverUploadId)?.partnershipId !== partnership.id) {
-    throw invalid('coverUploadId', 'not a picture uploaded in this partnership');
+    throw invalid('coverUploadId', 'not_in_partnership', 'not a picture uploaded in this partnership');
   }
   return meta;
 }

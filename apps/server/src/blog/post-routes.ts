@@ -115,6 +115,7 @@ export function postRoutes(deps: PostRoutesDeps): Router {
     if (body.language !== undefined && body.language !== target.post.language && deps.languageTaken?.(target.item.id, body.language)) {
       throw new HttpError(400, 'invalid_request', 'The post has a version in this language already: delete it first, or choose another language.', {
         field: 'language',
+        problem: { kind: 'language_taken' },
       });
     }
     const partnership = deps.partnerships.find(target.space.partnershipId);

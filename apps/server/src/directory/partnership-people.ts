@@ -14,9 +14,15 @@ export function requireWorkingMembers(
   const people = new Map(memberships.membersOfPartnership(partnershipId).map((person) => [person.userId, person]));
   for (const userId of userIds) {
     const person = people.get(userId);
-    if (!person) throw new HttpError(400, 'invalid_request', `${field}: ${userId} is not in this partnership`, { field });
+    if (!person) {
+      throw new HttpError(400, 'invalid_request', `${field}: ${userId} is not in this partnership`, { field, problem: { kind: 'not_in_partnership' } });
+    }
     if (person.role === 'guest') {
-      throw new HttpError(400, 'invalid_request', `${field}: ${person.displayName} is a guest, not a pupil or teacher`, { field });
+      // Guests are never among the people offered to choose from.
+      throw new HttpError(400, 'invalid_request', `${field}: ${person.displayName} is a guest, not a pupil or teacher`, {
+        field,
+        problem: { kind: 'invalid_choice' },
+      });
     }
   }
 }

@@ -1,4 +1,4 @@
-import { foldGlossaryText, type GlossaryTranslations } from '@kopa/protocol';
+import { foldGlossaryText, type GlossaryTranslations, type ValidationProblemKind } from '@kopa/protocol';
 import { HttpError } from '../http/http-error.js';
 import type { GlossaryTermFields, GlossaryTermRecord } from './glossary-repository.js';
 
@@ -11,7 +11,9 @@ export interface GlossaryContext {
   isPictureOf(uploadId: string): boolean;
 }
 
-const invalid = (field: string, message: string) => new HttpError(400, 'invalid_request', `${field}: ${message}`, { field });
+/** A 400 naming the field, with its problem without words for the web app to say in the reader's language. */
+const invalid = (field: string, kind: ValidationProblemKind, message: string) =>
+  new HttpError(400, 'invalid_request', `${field}: ${message}`, { field, problem: { kind } });
 
 /**
  * A term's fields checked against its partnership: each language among its working languages (a
@@ -26,14 +28,14 @@ export function checkGlossaryFields(context: GlossaryContext, fields: GlossaryTe
   );
   if (unknown !== undefined) {
     const listed = context.languages.length > 0 ? context.languages.join(', ') : 'none yet';
-    throw invalid(`translations.${unknown}`, `${unknown} is not a working language of the partnership (${listed})`);
+    throw invalid(`translations.${unknown}`, 'not_in_partnership', `${unknown} is not a working language of the partnership (${listed})`);
   }
 
   if (fields.uploadId !== null && !context.isPictureOf(fields.uploadId)) {
-    throw invalid('pictureUploadId', 'not a picture of this partnership');
+    throw invalid('pictureUploadId', 'not_in_partnership', 'not a picture of this partnership');
   }
   if (fields.uploadId !== null && fields.pictureAlt.trim() === '') {
-    throw invalid('pictureAlt', 'Describe the picture for those who cannot see it');
+    throw invalid('pictureAlt', 'picture_needs_description', 'Describe the picture for those who cannot see it');
   }
 
   for (const [language, text] of Object.entries(fields.translations)) {

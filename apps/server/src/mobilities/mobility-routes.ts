@@ -57,16 +57,19 @@ export function mobilityRoutes(deps: MobilityRoutesDeps): Router {
     if (partnership?.startDate && body.startDate < partnership.startDate) {
       throw new HttpError(400, 'invalid_request', `startDate: the partnership starts on ${partnership.startDate}; the visit cannot start before`, {
         field: 'startDate',
+        problem: { kind: 'outside_partnership_dates' },
       });
     }
     if (partnership?.endDate && body.endDate > partnership.endDate) {
       throw new HttpError(400, 'invalid_request', `endDate: the partnership ends on ${partnership.endDate}; the visit cannot end after`, {
         field: 'endDate',
+        problem: { kind: 'outside_partnership_dates' },
       });
     }
     if (!deps.partnerships.schoolsOf(partnershipId).some((school) => school.id === body.hostSchoolId)) {
       throw new HttpError(400, 'invalid_request', 'hostSchoolId: the host is not a school of this partnership', {
         field: 'hostSchoolId',
+        problem: { kind: 'not_in_partnership' },
       });
     }
     requireWorkingMembers(deps.memberships, partnershipId, body.travellerIds, 'travellerIds');

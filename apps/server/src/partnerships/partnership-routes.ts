@@ -58,7 +58,10 @@ export function partnershipRoutes(deps: PartnershipRoutesDeps): Router {
     };
     // The body's own dates are checked by the schema; one new date must also fit the one kept.
     if (updated.startDate && updated.endDate && updated.startDate > updated.endDate) {
-      throw new HttpError(400, 'invalid_request', 'endDate: The end date comes before the start date', { field: 'endDate' });
+      throw new HttpError(400, 'invalid_request', 'endDate: The end date comes before the start date', {
+        field: 'endDate',
+        problem: { kind: 'ends_before_start' },
+      });
     }
     deps.db.transaction(() => {
       deps.partnerships.update(updated);

@@ -1,4 +1,4 @@
-import type { PracticeLinkInput } from '@kopa/protocol';
+import type { PracticeLinkInput, ValidationProblemKind } from '@kopa/protocol';
 import type { PartnershipRecord, SchoolRecord } from '../directory/partnership-repository.js';
 import { HttpError } from '../http/http-error.js';
 import { itemIdsOf, type LinkedItem, type PracticeFields, type PracticeRecord } from './practice-repository.js';
@@ -10,7 +10,9 @@ export interface PracticeContext {
   itemsIn(itemIds: readonly string[]): Map<string, LinkedItem>;
 }
 
-const invalid = (field: string, message: string) => new HttpError(400, 'invalid_request', `${field}: ${message}`, { field });
+/** A 400 naming the field, with its problem without words for the web app to say in the reader's language. */
+const invalid = (field: string, kind: ValidationProblemKind, message: string) =>
+  new HttpError(400, 'invalid_request', `${field}: ${message}`, { field, problem: { kind } });
 
 const listed = (values: readonly string[]) => (values.length > 0 ? values.join(', ') : 'none yet');
 
@@ -27,19 +29,19 @@ export function checkPracticeFields(context: PracticeContext, fields: PracticeFi
 
   const unknownTheme = fields.themes.find((theme) => !partnership.themes.includes(theme) && !already('themes', theme));
   if (unknownTheme !== undefined) {
-    throw invalid('themes', `"${unknownTheme}" is not a theme of the partnership (its themes: ${listed(partnership.themes)})`);
+    throw invalid('themes', 'not_in_partnership', `"${unknownTheme}" is not a theme of the partnership (its themes: ${listed(partnership.themes)})`);
   }
 
   const countries = [...new Set(schools.map((school) => school.country))];
   const unknownCountry = fields.countries.find((country) => !countries.includes(country) && !already('countries', country));
   if (unknownCountry !== undefined) {
-    throw invalid('countries', `${unknownCountry} is not the country of a school of the partnership (${listed(countries)})`);
+    throw invalid('countries', 'not_in_partnership', `${unknownCountry} is not the country of a school of the partnership (${listed(countries)})`);
   }
 
   const languages = workingLanguages(partnership, schools);
   const unknownLanguage = fields.languages.find((language) => !languages.includes(language) && !already('languages', language));
   if (unknownLanguage !== undefined) {
-    throw invalid('languages', `${unknownLanguage} is not a working language of the partnership (${listed(languages)})`);
+    throw invalid('languages', 'not_in_partnership', `${unknownLanguage} is not a working language of the partnership (${listed(languages)})`);
   }
 
   return { ...fields, links: checkedLinks(context, fields.links) };
@@ -56,9 +58,9 @@ function checkedLinks(context: PracticeContext, links: readonly PracticeLinkInpu
   const kept: PracticeLinkInput[] = [];
   links.forEach((link, index) => {
     if (link.kind === 'item') {
-      if (!items.has(link.itemId)) throw invalid(`links.${index}.itemId`, 'not an item of this partnership');
+      if (!items.has(link.itemId)) throw invalid(`links.${index}.itemId`, 'not_in_partnership', 'not an item of this partnership');
     } else if (!isWebAddress(link.url)) {
-      throw invalid(`links.${index}.url`, 'must be a web address starting with http:// or https://');
+      throw invalid(`links.${index}.url`, 'invalid_format', 'must be a web address starting with http:// or https://');
     }
     const key = link.kind === 'item' ? `item:${link.itemId}` : `url:${link.url}`;
     if (seen.has(key)) return;

@@ -64,7 +64,11 @@ export function picturePeopleRoutes(deps: PicturePeopleRoutesDeps): Router {
   const pupilOf = (partnershipId: string, userId: string) => {
     const person = deps.memberships.memberIn(userId, partnershipId);
     if (!person || person.role !== 'pupil') {
-      throw new HttpError(400, 'invalid_request', `${userId} is not a pupil of this partnership.`, { field: 'userId' });
+      throw new HttpError(400, 'invalid_request', `${userId} is not a pupil of this partnership.`, {
+        field: 'userId',
+        // A teacher or guest is never among the people offered to mark; a stranger is not in the partnership at all.
+        problem: { kind: person ? 'invalid_choice' : 'not_in_partnership' },
+      });
     }
   };
 

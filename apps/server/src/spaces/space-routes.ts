@@ -101,7 +101,12 @@ export function spaceRoutes(deps: SpaceRoutesDeps): Router {
     const { itemIds } = validateBody(reorderItemsBodySchema, request.body);
     const known = new Set(deps.spaces.itemsOf(space.id).map((item) => item.id));
     const stranger = itemIds.find((id) => !known.has(id));
-    if (stranger) throw new HttpError(400, 'invalid_request', `itemIds: ${stranger} is not in this space`, { field: 'itemIds' });
+    if (stranger) {
+      throw new HttpError(400, 'invalid_request', `itemIds: ${stranger} is not in this space`, {
+        field: 'itemIds',
+        problem: { kind: 'not_in_partnership' },
+      });
+    }
     deps.spaces.reorderItems(space.id, itemIds);
     response.json(summarizeSpace(deps, member, space));
   });

@@ -145,17 +145,18 @@ describe('a blog post from draft to published', () => {
   });
 
   it('metadata outside the partnership is refused with the field named', async () => {
-    const refused = async (body: Record<string, unknown>, field: string) => {
+    // Each with what is wrong in no words (`problem`), for the web app to say in the reader's language.
+    const refused = async (body: Record<string, unknown>, field: string, problem: string) => {
       const response = await post('janis').patch(body);
       expect(response.status, JSON.stringify(body)).toBe(400);
-      expect(response.body).toMatchObject({ code: 'invalid_request', field });
+      expect(response.body).toMatchObject({ code: 'invalid_request', field, problem: { kind: problem } });
     };
-    await refused({ mobilityId: 'no-such-mobility' }, 'mobilityId');
-    await refused({ themes: ['football'] }, 'themes');
-    await refused({ language: 'de' }, 'language');
-    await refused({ language: 'Spanish' }, 'language');
-    await refused({ phase: 'later' }, 'phase');
-    await refused({ mobilityId: null, phase: 'before' }, 'phase');
+    await refused({ mobilityId: 'no-such-mobility' }, 'mobilityId', 'not_in_partnership');
+    await refused({ themes: ['football'] }, 'themes', 'not_in_partnership');
+    await refused({ language: 'de' }, 'language', 'not_in_partnership');
+    await refused({ language: 'Spanish' }, 'language', 'invalid_format');
+    await refused({ phase: 'later' }, 'phase', 'invalid_choice');
+    await refused({ mobilityId: null, phase: 'before' }, 'phase', 'needs_visit_first');
     const nothing = await post('janis').patch({});
     expect(nothing.status).toBe(400);
     expect(nothing.body.code).toBe('invalid_request');
@@ -165,8 +166,8 @@ describe('a blog post from draft to published', () => {
       uploadPicture<UploadedImage>(server.url, bridges.team.spaceId, await png(300, 200), { cookie: bridges.bea.cookie }),
       'upload in the other partnership',
     );
-    await refused({ coverUploadId: theirs.id }, 'coverUploadId');
-    await refused({ coverUploadId: 'no-such-upload' }, 'coverUploadId');
+    await refused({ coverUploadId: theirs.id }, 'coverUploadId', 'not_in_partnership');
+    await refused({ coverUploadId: 'no-such-upload' }, 'coverUploadId', 'not_in_partnership');
     // Nothing of that changed the post.
     expect((await post('janis').get()).body.meta).toMatchObject({ mobilityId: gijon.id, phase: 'during', language: 'es' });
   });
@@ -253,7 +254,7 @@ describe('a blog post from draft to published', () => {
 
   it('teachers of any school review: comment, request changes, approve', async () => {
     const blank = await post('marco').act('review', { action: 'comment', message: '   ' });
-    expect(blank.status).toBe(400);
+    expect(blank).toMatchObject({ status: 400, body: { field: 'message', problem: { kind: 'required' } } });
 
     const comment = await post('marco').act('review', { action: 'comment', message: 'Lovely start. Add where you ate?' });
     expect(comment.status).toBe(200);

@@ -98,26 +98,28 @@ describe('the partnership glossary', () => {
   it('refuses what is not a term, naming the field', async () => {
     const refusal = async (body: unknown) => {
       const { status, body: answer } = await propose(server.url, janis, pid, body);
-      return { status, code: answer.code, field: answer.field };
+      return { status, code: answer.code, field: answer.field, problem: answer.problem?.kind };
     };
-    expect(await refusal({ translations: {} })).toEqual({ status: 400, code: 'invalid_request', field: 'translations' });
-    expect(await refusal({ translations: { en: '   ' } })).toEqual({ status: 400, code: 'invalid_request', field: 'translations.en' });
-    expect(await refusal({ translations: { en: 'x'.repeat(81) } })).toEqual({ status: 400, code: 'invalid_request', field: 'translations.en' });
-    expect(await refusal({ translations: { English: 'tree' } })).toEqual({ status: 400, code: 'invalid_request', field: 'translations.English' });
+    // Each refusal says what is wrong in no words too (`problem`), for the web app to say in the reader's language.
+    const refused = (field: string, problem: string) => ({ status: 400, code: 'invalid_request', field, problem });
+    expect(await refusal({ translations: {} })).toEqual(refused('translations', 'invalid'));
+    expect(await refusal({ translations: { en: '   ' } })).toEqual(refused('translations.en', 'required'));
+    expect(await refusal({ translations: { en: 'x'.repeat(81) } })).toEqual(refused('translations.en', 'too_long'));
+    expect(await refusal({ translations: { English: 'tree' } })).toEqual(refused('translations.English', 'invalid'));
     // German is a language, but not one the partnership works in.
-    expect(await refusal({ translations: { de: 'Baum' } })).toEqual({ status: 400, code: 'invalid_request', field: 'translations.de' });
+    expect(await refusal({ translations: { de: 'Baum' } })).toEqual(refused('translations.de', 'not_in_partnership'));
     // The same word again, whatever its case and accents: a conflict, naming the language.
-    expect(await refusal({ translations: { lv: 'PILSETA' } })).toEqual({ status: 409, code: 'conflict', field: 'translations.lv' });
-    expect(await refusal({ translations: { en: 'tree' }, pictureUploadId: 'not-a-picture', pictureAlt: 'A tree' })).toEqual({
-      status: 400,
-      code: 'invalid_request',
-      field: 'pictureUploadId',
-    });
+    expect(await refusal({ translations: { lv: 'PILSETA' } })).toEqual({ status: 409, code: 'conflict', field: 'translations.lv', problem: undefined });
+    expect(await refusal({ translations: { en: 'tree' }, pictureUploadId: 'not-a-picture', pictureAlt: 'A tree' })).toEqual(
+      refused('pictureUploadId', 'not_in_partnership'),
+    );
     const picture = await expectOk(glossaryPicture(server.url, janis, pid, await png(400, 300)), 'a picture');
-    expect(await refusal({ translations: { en: 'tree' }, pictureUploadId: picture.id })).toEqual({ status: 400, code: 'invalid_request', field: 'pictureAlt' });
+    expect(await refusal({ translations: { en: 'tree' }, pictureUploadId: picture.id })).toEqual(refused('pictureAlt', 'picture_needs_description'));
     // A picture of another partnership is not this one's to use.
     const foreign = await expectOk(uploadPicture<{ id: string }>(server.url, other.team.spaceId, await png(200, 200), { cookie: other.bea.cookie }), 'B’s picture');
-    expect(await refusal({ translations: { en: 'tree' }, pictureUploadId: foreign.id, pictureAlt: 'A tree' })).toMatchObject({ status: 400, field: 'pictureUploadId' });
+    expect(await refusal({ translations: { en: 'tree' }, pictureUploadId: foreign.id, pictureAlt: 'A tree' })).toEqual(
+      refused('pictureUploadId', 'not_in_partnership'),
+    );
     expect((await glossaryOf(server.url, janis, pid)).body.terms.some((term) => term.translations.en === 'tree')).toBe(false);
   });
 
@@ -134,6 +136,12 @@ describe('the partnership glossary', () => {
     // Taking the picture away takes its description too.
     const without = await expectOk(changeTerm(server.url, carmen, term.id, { pictureUploadId: null }), 'remove the picture');
     expect(without).toMatchObject({ picture: null, pictureAlt: '' });
+    // Given back without words, it is refused: the description went with it.
+    expect((await changeTerm(server.url, carmen, term.id, { pictureUploadId: picture.id })).body).toMatchObject({
+      code: 'invalid_request',
+      field: 'pictureAlt',
+      problem: { kind: 'picture_needs_description' },
+    });
 
     // Guests bring no pictures, nor does anyone outside the partnership; nobody signed out.
     expect((await glossaryPicture(server.url, guest, pid, await png(100, 100))).status).toBe(403);

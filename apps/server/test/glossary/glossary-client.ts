@@ -1,4 +1,4 @@
-import type { GlossaryList, GlossaryTerm, UploadedImage } from '@kopa/protocol';
+import type { GlossaryList, GlossaryTerm, UploadedImage, ValidationProblem } from '@kopa/protocol';
 import { getJson, sendJson, type LoggedIn } from '../support/api-client.js';
 import { expectOk } from '../support/second-partnership.js';
 
@@ -7,13 +7,13 @@ export const glossaryOf = (baseUrl: string, who: LoggedIn, partnershipId: string
   getJson<GlossaryList>(baseUrl, `/api/partnerships/${partnershipId}/glossary`, who.cookie);
 
 export const propose = (baseUrl: string, who: LoggedIn, partnershipId: string, body: unknown) =>
-  sendJson<GlossaryTerm & { code?: string; field?: string; error?: string }>(baseUrl, 'POST', `/api/partnerships/${partnershipId}/glossary`, {
+  sendJson<GlossaryTerm & { code?: string; field?: string; error?: string; problem?: ValidationProblem }>(baseUrl, 'POST', `/api/partnerships/${partnershipId}/glossary`, {
     cookie: who.cookie,
     body,
   });
 
 export const changeTerm = (baseUrl: string, who: LoggedIn, termId: string, body: unknown) =>
-  sendJson<GlossaryTerm & { code?: string; field?: string }>(baseUrl, 'PATCH', `/api/glossary/${termId}`, { cookie: who.cookie, body });
+  sendJson<GlossaryTerm & { code?: string; field?: string; problem?: ValidationProblem }>(baseUrl, 'PATCH', `/api/glossary/${termId}`, { cookie: who.cookie, body });
 
 export const approveTerm = (baseUrl: string, who: LoggedIn, termId: string) =>
   sendJson<GlossaryTerm>(baseUrl, 'POST', `/api/glossary/${termId}/approve`, { cookie: who.cookie });

@@ -58,7 +58,7 @@ describe('items: rename, reorder, archive, delete and restore', () => {
     expect(titles.slice(0, 2)).toEqual(['Second', 'First']);
     const stranger = await send('POST', `/spaces/${space.id}/items/order`, janis, { itemIds: ['nope'] });
     expect(stranger.status).toBe(400);
-    expect(await stranger.json()).toMatchObject({ field: 'itemIds' });
+    expect(await stranger.json()).toMatchObject({ field: 'itemIds', problem: { kind: 'not_in_partnership' } });
   });
 
   it('archiving makes an open document read-only within 2 s, and unarchiving gives writing back', async () => {

@@ -94,25 +94,26 @@ describe('mobilities: the calendar of visits and their diaries', () => {
   });
 
   it('refuses what is wrong, naming the field', async () => {
-    const expect400 = async (body: unknown, field: string, mentioning?: string) => {
+    // Each with what is wrong in no words (`problem`), for the web app to say in the reader's language.
+    const expect400 = async (body: unknown, field: string, problem: string, mentioning?: string) => {
       const response = await call<{ field: string; error: string; code: string }>(carmen, 'POST', `/partnerships/${pid}/mobilities`, body);
       expect(response.status, JSON.stringify(response.body)).toBe(400);
-      expect(response.body).toMatchObject({ code: 'invalid_request', field });
+      expect(response.body).toMatchObject({ code: 'invalid_request', field, problem: { kind: problem } });
       if (mentioning) expect(response.body.error).toContain(mentioning);
     };
-    await expect400(visit({ startDate: daysFromNow(14), endDate: daysFromNow(10) }), 'endDate');
-    await expect400(visit({ startDate: daysFromNow(-500), endDate: daysFromNow(-496) }), 'startDate', 'partnership starts');
-    await expect400(visit({ startDate: daysFromNow(298), endDate: daysFromNow(302) }), 'endDate', 'partnership ends');
-    await expect400(visit({ startDate: '6.11.2026' }), 'startDate');
-    await expect400(visit({ title: '  ' }), 'title');
-    await expect400(visit({ hostSchoolId: 'no-such-school' }), 'hostSchoolId');
-    await expect400(visit({ hostSchoolId: other.schoolId }), 'hostSchoolId');
-    await expect400(visit({ travellerIds: [janis.me.id, 'someone-else'] }), 'travellerIds', 'someone-else');
-    await expect400(visit({ travellerIds: [guest.me.id] }), 'travellerIds', 'Guest');
-    await expect400(visit({ travellerIds: [janis.me.id, janis.me.id] }), 'travellerIds');
+    await expect400(visit({ startDate: daysFromNow(14), endDate: daysFromNow(10) }), 'endDate', 'ends_before_start');
+    await expect400(visit({ startDate: daysFromNow(-500), endDate: daysFromNow(-496) }), 'startDate', 'outside_partnership_dates', 'partnership starts');
+    await expect400(visit({ startDate: daysFromNow(298), endDate: daysFromNow(302) }), 'endDate', 'outside_partnership_dates', 'partnership ends');
+    await expect400(visit({ startDate: '6.11.2026' }), 'startDate', 'invalid_format');
+    await expect400(visit({ title: '  ' }), 'title', 'required');
+    await expect400(visit({ hostSchoolId: 'no-such-school' }), 'hostSchoolId', 'not_in_partnership');
+    await expect400(visit({ hostSchoolId: other.schoolId }), 'hostSchoolId', 'not_in_partnership');
+    await expect400(visit({ travellerIds: [janis.me.id, 'someone-else'] }), 'travellerIds', 'not_in_partnership', 'someone-else');
+    await expect400(visit({ travellerIds: [guest.me.id] }), 'travellerIds', 'invalid_choice', 'Guest');
+    await expect400(visit({ travellerIds: [janis.me.id, janis.me.id] }), 'travellerIds', 'invalid');
 
     const before = (await getJson<Mobility[]>(server.url, `/api/partnerships/${pid}/mobilities`, carmen.cookie)).body.length;
-    await expect400(visit({ travellerIds: ['nobody'] }), 'travellerIds');
+    await expect400(visit({ travellerIds: ['nobody'] }), 'travellerIds', 'not_in_partnership');
     expect((await getJson<Mobility[]>(server.url, `/api/partnerships/${pid}/mobilities`, carmen.cookie)).body).toHaveLength(before);
   });
 

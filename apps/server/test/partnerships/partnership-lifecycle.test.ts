@@ -142,7 +142,10 @@ describe('a partnership from its creation to its guests', () => {
     expect(spaces.body[0]?.title).toBe('Rivers that unite us');
     // A change that only fits with the kept date is checked against it.
     const backwards = await sendJson(url, 'PATCH', `/api/partnerships/${pid}`, { cookie: coordinator.cookie, body: { endDate: '2026-01-01' } });
-    expect(backwards).toMatchObject({ status: 400, body: { code: 'invalid_request', field: 'endDate' } });
+    expect(backwards).toMatchObject({
+      status: 400,
+      body: { code: 'invalid_request', field: 'endDate', problem: { kind: 'ends_before_start' } },
+    });
   });
 
   it('the coordinator invites a school: it is listed at once, and its teachers join with the one link', async () => {

@@ -42,7 +42,7 @@ describe('partnership and invite rules', () => {
     const create = (body: unknown) => sendJson(url, 'POST', '/api/admin/partnerships', { cookie: admin.cookie, body });
     expect(await create({ title: 'Ok title', startDate: '2027-05-01', endDate: '2027-01-01' })).toMatchObject({
       status: 400,
-      body: { code: 'invalid_request', field: 'endDate' },
+      body: { code: 'invalid_request', field: 'endDate', problem: { kind: 'ends_before_start' } },
     });
     expect(await create({ title: 'Ok title', startDate: '1 May 2027' })).toMatchObject({ status: 400, body: { field: 'startDate' } });
     expect(await create({ title: '' })).toMatchObject({ status: 400, body: { field: 'title' } });

@@ -137,40 +137,43 @@ describe('the inventory of good practices: writing', () => {
       sendJson<ItemSummary>(server.url, 'POST', `/api/spaces/${bridges.team.spaceId}/items`, { cookie: bridges.bea.cookie, body: { title: 'B notes' } }),
       'an item in B',
     );
-    const cases: [string, unknown][] = [
-      ['title', {}],
-      ['title', { title: '   ' }],
-      ['title', { title: 'x'.repeat(161) }],
-      ['summary', { title: 'ok', summary: 'x'.repeat(4001) }],
-      ['targetGroup', { title: 'ok', targetGroup: 42 }],
-      ['themes', { title: 'ok', themes: ['robots'] }],
-      ['themes', { title: 'ok', themes: ['diversity', 'diversity'] }],
-      ['themes', { title: 'ok', themes: Array.from({ length: 21 }, (_, index) => `t${index}`) }],
-      ['countries', { title: 'ok', countries: ['PL'] }],
-      ['countries.0', { title: 'ok', countries: ['Latvia'] }],
-      ['languages', { title: 'ok', languages: ['pl'] }],
-      ['languages.0', { title: 'ok', languages: ['latviešu'] }],
-      ['links.0.itemId', { title: 'ok', links: [{ kind: 'item', itemId: bItem.id }] }],
-      ['links.1.itemId', { title: 'ok', links: [{ kind: 'url', url: 'https://example.org' }, { kind: 'item', itemId: 'no-such-item' }] }],
-      ['links.0.url', { title: 'ok', links: [{ kind: 'url', url: 'javascript:alert(1)' }] }],
-      ['links.0.url', { title: 'ok', links: [{ kind: 'url', url: 'data:text/html,<script>alert(1)</script>' }] }],
-      ['links.0.url', { title: 'ok', links: [{ kind: 'url', url: 'ftp://example.org/file' }] }],
-      ['links.0.url', { title: 'ok', links: [{ kind: 'url', url: 'https://' }] }],
-      ['links.0.kind', { title: 'ok', links: [{ kind: 'file', path: '/etc/passwd' }] }],
-      ['links', { title: 'ok', links: Array.from({ length: 21 }, (_, index) => ({ kind: 'url', url: `https://example.org/${index}` })) }],
-      ['public', { title: 'ok', public: 'yes' }],
+    // Each with what is wrong in no words (`problem`), for the web app to say in the reader's language.
+    const cases: [string, unknown, string][] = [
+      ['title', {}, 'required'],
+      ['title', { title: '   ' }, 'required'],
+      ['title', { title: 'x'.repeat(161) }, 'too_long'],
+      ['summary', { title: 'ok', summary: 'x'.repeat(4001) }, 'too_long'],
+      ['targetGroup', { title: 'ok', targetGroup: 42 }, 'invalid'],
+      ['themes', { title: 'ok', themes: ['robots'] }, 'not_in_partnership'],
+      ['themes', { title: 'ok', themes: ['diversity', 'diversity'] }, 'invalid'],
+      ['themes', { title: 'ok', themes: Array.from({ length: 21 }, (_, index) => `t${index}`) }, 'too_many'],
+      ['countries', { title: 'ok', countries: ['PL'] }, 'not_in_partnership'],
+      ['countries.0', { title: 'ok', countries: ['Latvia'] }, 'invalid_format'],
+      ['languages', { title: 'ok', languages: ['pl'] }, 'not_in_partnership'],
+      ['languages.0', { title: 'ok', languages: ['latviešu'] }, 'invalid_format'],
+      ['links.0.itemId', { title: 'ok', links: [{ kind: 'item', itemId: bItem.id }] }, 'not_in_partnership'],
+      ['links.1.itemId', { title: 'ok', links: [{ kind: 'url', url: 'https://example.org' }, { kind: 'item', itemId: 'no-such-item' }] }, 'not_in_partnership'],
+      ['links.0.url', { title: 'ok', links: [{ kind: 'url', url: 'javascript:alert(1)' }] }, 'invalid_format'],
+      ['links.0.url', { title: 'ok', links: [{ kind: 'url', url: 'data:text/html,<script>alert(1)</script>' }] }, 'invalid_format'],
+      ['links.0.url', { title: 'ok', links: [{ kind: 'url', url: 'ftp://example.org/file' }] }, 'invalid_format'],
+      ['links.0.url', { title: 'ok', links: [{ kind: 'url', url: 'https://' }] }, 'invalid_format'],
+      // Past the schema's pattern, but no address a browser can open (checked by the server's own rule).
+      ['links.0.url', { title: 'ok', links: [{ kind: 'url', url: 'https://:80' }] }, 'invalid_format'],
+      ['links.0.kind', { title: 'ok', links: [{ kind: 'file', path: '/etc/passwd' }] }, 'invalid_choice'],
+      ['links', { title: 'ok', links: Array.from({ length: 21 }, (_, index) => ({ kind: 'url', url: `https://example.org/${index}` })) }, 'too_many'],
+      ['public', { title: 'ok', public: 'yes' }, 'invalid'],
     ];
-    for (const [field, body] of cases) {
+    for (const [field, body, problem] of cases) {
       const { status, body: answer } = await create('carmen', body);
       expect(status, `${field}: ${JSON.stringify(body).slice(0, 120)}`).toBe(400);
-      expect(answer, JSON.stringify(body).slice(0, 120)).toMatchObject({ code: 'invalid_request', field });
+      expect(answer, JSON.stringify(body).slice(0, 120)).toMatchObject({ code: 'invalid_request', field, problem: { kind: problem } });
       expect(answer.error).toContain(`${field}:`);
     }
     const practice = await createPractice(server.url, as.carmen.cookie, partnershipId, { title: 'Valid' });
     const patch = await call('carmen', 'PATCH', `/api/practices/${practice.id}`, {});
     expect(patch.status).toBe(400);
     const wrongLink = await call('carmen', 'PATCH', `/api/practices/${practice.id}`, { links: [{ kind: 'item', itemId: bItem.id }] });
-    expect(wrongLink.body).toMatchObject({ code: 'invalid_request', field: 'links.0.itemId' });
+    expect(wrongLink.body).toMatchObject({ code: 'invalid_request', field: 'links.0.itemId', problem: { kind: 'not_in_partnership' } });
   });
 
   it('keeps links once, drops deleted items from what it shows, and keeps a value the partnership dropped since', async () => {

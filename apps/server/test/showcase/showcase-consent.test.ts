@@ -49,7 +49,10 @@ describe('the showcase, pictures and pupils’ consent', () => {
     expect((await mark(world, world.janis, beach.id, world.lucia.me.id)).status).toBe(403);
     expect((await mark(world, world.guest, beach.id, world.guest.me.id)).status).toBe(403);
     // Only pupils are marked: adults decide for themselves.
-    expect((await mark(world, world.carmen, beach.id, world.ilze.me.id)).status).toBe(400);
+    const teacher = await mark(world, world.carmen, beach.id, world.ilze.me.id);
+    expect(teacher).toMatchObject({ status: 400, body: { code: 'invalid_request', field: 'userId', problem: { kind: 'invalid_choice' } } });
+    const stranger = await mark(world, world.carmen, beach.id, 'no-such-person');
+    expect(stranger).toMatchObject({ status: 400, body: { code: 'invalid_request', field: 'userId', problem: { kind: 'not_in_partnership' } } });
 
     const self = await mark(world, world.janis, beach.id, world.janis.me.id);
     expect(self.status).toBe(200);

@@ -62,18 +62,19 @@ describe('teams: REST', () => {
 
   it('refuses guests and strangers as members, naming them, and saves nothing', async () => {
     const before = (await teamsAs(people.carmen)).length;
-    const cases: Array<[unknown, string, RegExp]> = [
-      [{ name: 'Ghosts', memberIds: ['no-such-user'] }, 'memberIds', /no-such-user/],
-      [{ name: 'Visitors', memberIds: [people.guest.me.id] }, 'memberIds', /Guest/],
-      [{ name: 'Strangers', memberIds: [other.bea.me.id] }, 'memberIds', new RegExp(other.bea.me.id)],
-      [{ name: 'Twice', memberIds: [people.janis.me.id, people.janis.me.id] }, 'memberIds', /twice/],
-      [{ name: '   ', memberIds: [] }, 'name', /name/],
-      [{ memberIds: [] }, 'name', /name/],
+    // With what is wrong in no words (`problem`), for the web app to say in the reader's language.
+    const cases: Array<[unknown, string, RegExp, string]> = [
+      [{ name: 'Ghosts', memberIds: ['no-such-user'] }, 'memberIds', /no-such-user/, 'not_in_partnership'],
+      [{ name: 'Visitors', memberIds: [people.guest.me.id] }, 'memberIds', /Guest/, 'invalid_choice'],
+      [{ name: 'Strangers', memberIds: [other.bea.me.id] }, 'memberIds', new RegExp(other.bea.me.id), 'not_in_partnership'],
+      [{ name: 'Twice', memberIds: [people.janis.me.id, people.janis.me.id] }, 'memberIds', /twice/, 'invalid'],
+      [{ name: '   ', memberIds: [] }, 'name', /name/, 'required'],
+      [{ memberIds: [] }, 'name', /name/, 'required'],
     ];
-    for (const [body, field, message] of cases) {
+    for (const [body, field, message, problem] of cases) {
       const response = await call<ApiError>(people.carmen, 'POST', `/partnerships/${pid}/teams`, body);
       expect(response.status, JSON.stringify(body)).toBe(400);
-      expect(response.body).toMatchObject({ code: 'invalid_request', field });
+      expect(response.body).toMatchObject({ code: 'invalid_request', field, problem: { kind: problem } });
       expect(response.body.error).toMatch(message);
     }
     expect((await teamsAs(people.carmen)).length).toBe(before);

@@ -66,6 +66,21 @@ describe('a refused request, in the reader’s language', () => {
     expect(errorMessage(refused(undefined, 'title'), lv, labels)).toBe(`Nosaukums: ${lv('validation.problem.invalid')}`);
   });
 
+  it('says a refusal the server made against the partnership in the reader’s language, not as "not right"', () => {
+    const { t: lv } = createTranslator('lv');
+    const labels = { endDate: 'Beigu datums', phase: 'Kad' };
+    expect(errorMessage(refused({ kind: 'ends_before_start' }, 'endDate'), lv, labels)).toBe(
+      'Beigu datums: Beigu datums ir pirms sākuma datuma. Izvēlies beigu datumu, kas nav agrāks par sākumu.',
+    );
+    expect(errorMessage(refused({ kind: 'needs_visit_first' }, 'phase'), lv)).toBe(
+      'Vispirms izvēlies vizīti, tad norādi, vai tas ir pirms tās, tās laikā vai pēc tās.',
+    );
+    expect(problemMessage({ kind: 'not_in_partnership' }, lv)).toBe(
+      'Tas nav (vai vairs nav) šīs partnerības daļa. Pārlādē lapu un izvēlies vēlreiz.',
+    );
+    expect(problemMessage({ kind: 'language_taken' }, lv)).not.toBe(lv('validation.problem.invalid'));
+  });
+
   it('a bound that is missing falls back to "not right" rather than a broken sentence', () => {
     expect(problemMessage({ kind: 'too_many' }, en)).toBe(en('validation.problem.invalid'));
     expect(problemMessage(undefined, en)).toBe(en('validation.problem.invalid'));

@@ -27,6 +27,7 @@ import { parallelTexts } from './bg/parallel-texts.js';
 import { languages } from './bg/languages.js';
 import { readAloud } from './bg/read-aloud.js';
 import { validation } from './bg/validation.js';
+import { validationRules } from './bg/validation-rules.js';
 
 /** bg: one file per feature under bg/, like the English source. */
-export const bg: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors, ...glossary, ...accessibility, ...parallelTexts, ...languages, ...readAloud, ...validation };
+export const bg: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors, ...glossary, ...accessibility, ...parallelTexts, ...languages, ...readAloud, ...validation, ...validationRules };

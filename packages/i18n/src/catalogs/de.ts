@@ -27,6 +27,7 @@ import { parallelTexts } from './de/parallel-texts.js';
 import { languages } from './de/languages.js';
 import { readAloud } from './de/read-aloud.js';
 import { validation } from './de/validation.js';
+import { validationRules } from './de/validation-rules.js';
 
 /** de: one file per feature under de/, like the English source. */
-export const de: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors, ...glossary, ...accessibility, ...parallelTexts, ...languages, ...readAloud, ...validation };
+export const de: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors, ...glossary, ...accessibility, ...parallelTexts, ...languages, ...readAloud, ...validation, ...validationRules };

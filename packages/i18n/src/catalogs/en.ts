@@ -26,12 +26,13 @@ import { parallelTexts } from './en/parallel-texts.js';
 import { languages } from './en/languages.js';
 import { readAloud } from './en/read-aloud.js';
 import { validation } from './en/validation.js';
+import { validationRules } from './en/validation-rules.js';
 
 /**
  * English: the source catalog, one file per feature under en/. Every key here
  * must exist in every other catalog (the type of `Catalog` enforces it).
  * Messages use ICU syntax.
  */
-export const en = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors, ...glossary, ...accessibility, ...parallelTexts, ...languages, ...readAloud, ...validation } as const;
+export const en = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors, ...glossary, ...accessibility, ...parallelTexts, ...languages, ...readAloud, ...validation, ...validationRules } as const;
 
 export type MessageId = keyof typeof en;

@@ -27,6 +27,7 @@ import { parallelTexts } from './fr/parallel-texts.js';
 import { languages } from './fr/languages.js';
 import { readAloud } from './fr/read-aloud.js';
 import { validation } from './fr/validation.js';
+import { validationRules } from './fr/validation-rules.js';
 
 /** fr: one file per feature under fr/, like the English source. */
-export const fr: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors, ...glossary, ...accessibility, ...parallelTexts, ...languages, ...readAloud, ...validation };
+export const fr: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors, ...glossary, ...accessibility, ...parallelTexts, ...languages, ...readAloud, ...validation, ...validationRules };

@@ -27,6 +27,7 @@ import { parallelTexts } from './it/parallel-texts.js';
 import { languages } from './it/languages.js';
 import { readAloud } from './it/read-aloud.js';
 import { validation } from './it/validation.js';
+import { validationRules } from './it/validation-rules.js';
 
 /** it: one file per feature under it/, like the English source. */
-export const it: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors, ...glossary, ...accessibility, ...parallelTexts, ...languages, ...readAloud, ...validation };
+export const it: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors, ...glossary, ...accessibility, ...parallelTexts, ...languages, ...readAloud, ...validation, ...validationRules };

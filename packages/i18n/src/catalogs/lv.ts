@@ -27,6 +27,7 @@ import { parallelTexts } from './lv/parallel-texts.js';
 import { languages } from './lv/languages.js';
 import { readAloud } from './lv/read-aloud.js';
 import { validation } from './lv/validation.js';
+import { validationRules } from './lv/validation-rules.js';
 
 /** Latviešu valoda: one file per feature under lv/, like the English source. */
-export const lv: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors, ...glossary, ...accessibility, ...parallelTexts, ...languages, ...readAloud, ...validation };
+export const lv: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors, ...glossary, ...accessibility, ...parallelTexts, ...languages, ...readAloud, ...validation, ...validationRules };

@@ -27,6 +27,7 @@ import { parallelTexts } from './mk/parallel-texts.js';
 import { languages } from './mk/languages.js';
 import { readAloud } from './mk/read-aloud.js';
 import { validation } from './mk/validation.js';
+import { validationRules } from './mk/validation-rules.js';
 
 /** mk: one file per feature under mk/, like the English source. */
-export const mk: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors, ...glossary, ...accessibility, ...parallelTexts, ...languages, ...readAloud, ...validation };
+export const mk: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors, ...glossary, ...accessibility, ...parallelTexts, ...languages, ...readAloud, ...validation, ...validationRules };

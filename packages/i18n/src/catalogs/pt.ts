@@ -27,6 +27,7 @@ import { parallelTexts } from './pt/parallel-texts.js';
 import { languages } from './pt/languages.js';
 import { readAloud } from './pt/read-aloud.js';
 import { validation } from './pt/validation.js';
+import { validationRules } from './pt/validation-rules.js';
 
 /** pt: one file per feature under pt/, like the English source. */
-export const pt: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors, ...glossary, ...accessibility, ...parallelTexts, ...languages, ...readAloud, ...validation };
+export const pt: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors, ...glossary, ...accessibility, ...parallelTexts, ...languages, ...readAloud, ...validation, ...validationRules };

@@ -27,6 +27,7 @@ import { parallelTexts } from './ro/parallel-texts.js';
 import { languages } from './ro/languages.js';
 import { readAloud } from './ro/read-aloud.js';
 import { validation } from './ro/validation.js';
+import { validationRules } from './ro/validation-rules.js';
 
 /** ro: one file per feature under ro/, like the English source. */
-export const ro: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors, ...glossary, ...accessibility, ...parallelTexts, ...languages, ...readAloud, ...validation };
+export const ro: Catalog = { ...common, ...login, ...spaces, ...editor, ...images, ...partnerships, ...teams, ...pupils, ...mobilities, ...blog, ...blogEditing, ...history, ...moderation, ...board, ...boardWall, ...live, ...liveSummary, ...practices, ...offline, ...showcase, ...exporting, ...errors, ...glossary, ...accessibility, ...parallelTexts, ...languages, ...readAloud, ...validation, ...validationRules };

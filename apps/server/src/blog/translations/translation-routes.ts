@@ -76,7 +76,10 @@ export function translationRoutes(deps: TranslationRoutesDeps): Router {
   const refuseLanguage = (target: ReadablePost, language: string) => {
     const post = deps.posts.find(target.item.id)!;
     if (language === post.language) {
-      throw new HttpError(400, 'invalid_request', 'The post itself is written in this language: choose another one.', { field: 'language' });
+      throw new HttpError(400, 'invalid_request', 'The post itself is written in this language: choose another one.', {
+        field: 'language',
+        problem: { kind: 'same_as_original' },
+      });
     }
     const versions = deps.translations.list(target.item.id);
     if (versions.some((version) => version.language === language)) throw new HttpError(409, 'conflict', 'This post already has a version in this language.');
