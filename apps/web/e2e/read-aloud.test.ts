@@ -178,4 +178,44 @@ describe('read aloud', () => {
     expect(pageErrors).toEqual([]);
     await context.close();
   });
+
+  it('a guest, who may only look at a canvas board, chooses a note and has it read aloud', async () => {
+    const janis = await apiUser(env.kopa.url, 'janis');
+    const board = await newItem(janis, { title: 'Ceļojuma idejas', type: 'board', layout: 'canvas' });
+    await janis.call('PUT', `/items/${board.id}/language`, { language: 'lv' });
+    const writer = await newVisitor(env.browser, LAPTOP);
+    await logIn(writer.page, env.kopa.url, 'janis');
+    await writer.page.goto(`${env.kopa.url}/boards/${board.id}`);
+    const canvas = writer.page.getByRole('application', { name: /^Board: / });
+    await canvas.waitFor();
+    await writer.page.getByRole('button', { name: 'Note', exact: true }).click();
+    const box = (await canvas.boundingBox())!;
+    await writer.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await writer.page.keyboard.type('Apskatīt cietoksni');
+    await writer.page.keyboard.press('Escape');
+    await writer.page.getByText('All changes saved').waitFor();
+    await writer.context.close();
+
+    const { page, context, pageErrors } = await newVisitor(env.browser, PHONE);
+    await installFakeSpeech(context, VOICES);
+    await logIn(page, env.kopa.url, 'guest');
+    await page.goto(`${env.kopa.url}/boards/${board.id}`);
+    const note = page.locator('.board-object--note', { hasText: 'Apskatīt cietoksni' });
+    await note.waitFor();
+    // No tools to change anything; choosing the note offers only to read it.
+    expect(await page.getByRole('button', { name: 'Note', exact: true }).count()).toBe(0);
+    const spot = (await note.boundingBox())!;
+    await page.mouse.click(spot.x + spot.width / 2, spot.y + spot.height / 2);
+    const bar = page.getByRole('toolbar', { name: 'The chosen note' });
+    const read = bar.getByRole('button', { name: 'Read this note aloud' });
+    await waitFor(() => read.isEnabled(), { message: 'Read this note aloud offered to the guest' });
+    expect(await bar.getByRole('button').count()).toBe(1);
+    await expectNoAxeViolations(page, 'a guest’s reading bar on a canvas board');
+    await read.click();
+    await spokenCount(page, 1);
+    expect((await spokenUtterances(page)).at(-1)).toEqual({ text: 'Apskatīt cietoksni', lang: 'lv', voice: 'Laura (Latviešu)' });
+    await page.screenshot({ path: `${SHOTS}/read-aloud-guest-board-phone.png` });
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
 });

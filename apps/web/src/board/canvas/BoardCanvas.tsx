@@ -12,6 +12,7 @@ import { connectorForSelection } from '../tools/connect-selection';
 import type { KeyboardSelection } from '../tools/keyboard-selection';
 import { PictureDescription } from '../tools/PictureDescription';
 import { SelectionBar } from '../tools/SelectionBar';
+import { ReadingBar, readableObject } from '../tools/ReadingBar';
 import { Toolbar } from '../tools/Toolbar';
 import { clearOfOthers, isPlaceTool, newObjectAt, type PlaceTool } from '../tools/new-objects';
 import { DEFAULT_TOOL_COLORS, toolEdits, toolHasColor, toolHint, type ToolId } from '../tools/tools';
@@ -352,7 +353,9 @@ export function BoardCanvas({ model, undo, snapshot, canEdit, title, spaceId, sy
       ? gatherAnnouncement(focusId, liveSelection, snapshot, t)
       : selectionAnnouncement(liveSelection, snapshot, t);
   const hint = toolHint(tool);
-  const showSelectionBar = canEdit && editingId === null && selectionBox !== null;
+  // Readers get a bar too when one note with words is chosen: it reads the note aloud.
+  const readable = !canEdit && liveSelection.length === 1 ? readableObject(snapshot.byId.get(liveSelection[0]!)) : null;
+  const showSelectionBar = (canEdit || readable !== null) && editingId === null && selectionBox !== null;
   useSelectionBarPlacement({ bar: barLayer, top: topStack, bottom: bottomStack }, store, showSelectionBar ? selectionBox : null);
   const showToolColor = canEdit && liveSelection.length === 0 && toolHasColor(tool);
   const cursorClass = spaceHeld || tool === 'hand' ? 'board-canvas--hand' : tool === 'select' ? '' : 'board-canvas--draw';
@@ -391,16 +394,20 @@ export function BoardCanvas({ model, undo, snapshot, canEdit, title, spaceId, sy
         {showSelectionBar ? (
           // Beside the selection, never over it (see use-selection-bar-placement); after the canvas for Tab.
           <div ref={barLayer} className="board-stage__selection">
-            <SelectionBar
-              model={model}
-              undo={undo}
-              snapshot={snapshot}
-              selection={liveSelection}
-              setSelection={setSelection}
-              startEditing={startEditing}
-              describeImage={setDescribingId}
-              connect={connectSelection}
-            />
+            {readable ? (
+              <ReadingBar object={readable} />
+            ) : (
+              <SelectionBar
+                model={model}
+                undo={undo}
+                snapshot={snapshot}
+                selection={liveSelection}
+                setSelection={setSelection}
+                startEditing={startEditing}
+                describeImage={setDescribingId}
+                connect={connectSelection}
+              />
+            )}
           </div>
         ) : null}
         <div ref={topStack} className="board-stage__top">

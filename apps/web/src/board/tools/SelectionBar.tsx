@@ -5,6 +5,7 @@ import { IconButton } from '../../ui/IconButton';
 import { NoteReadAloud } from '../../read-aloud/NoteReadAloud';
 import { isTextEditable } from '../canvas/TextEditor';
 import { ColorSwatches } from './ColorSwatches';
+import { readableObject } from './ReadingBar';
 import { connectorForSelection } from './connect-selection';
 import './SelectionBar.css';
 
@@ -40,6 +41,7 @@ export function SelectionBar({ model, undo, snapshot, selection, setSelection, s
   const lines = objects.filter((object) => object.type === 'line' || object.type === 'connector');
   const texts = objects.filter((object) => object.type === 'text');
   const single = objects.length === 1 ? objects[0] : undefined;
+  const readable = readableObject(single);
   const allFilled = shapes.every((shape) => shape.type === 'shape' && shape.filled);
   const allArrows = lines.every((line) => (line.type === 'line' || line.type === 'connector') && line.arrow);
   const canConnect = connectorForSelection(ids, snapshot, 'black') !== null;
@@ -79,7 +81,7 @@ export function SelectionBar({ model, undo, snapshot, selection, setSelection, s
       {single?.type === 'image' ? (
         <IconButton label={t('board.describePicture')} icon={<MessageSquareText size={20} />} onClick={() => describeImage(single.id)} />
       ) : null}
-      {(single?.type === 'note' || single?.type === 'text') && single.text.trim() !== '' ? <NoteReadAloud text={single.text} /> : null}
+      {readable ? <NoteReadAloud text={readable.text} /> : null}
       {canConnect ? <IconButton label={t('board.connect')} icon={<Spline size={20} />} onClick={connect} /> : null}
       <IconButton label={t('board.duplicate')} icon={<Copy size={20} />} onClick={() => setSelection(model.duplicate(ids))} />
       <IconButton label={t('board.bringForward')} icon={<BringToFront size={20} />} onClick={() => model.reorder(ids, 'forward')} />

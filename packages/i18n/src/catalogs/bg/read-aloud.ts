@@ -5,6 +5,7 @@ export const readAloud: Record<keyof typeof english, string> = {
   'readAloud.group': 'Прочети на глас',
   'readAloud.play': 'Прочети на глас',
   'readAloud.note': 'Прочети тази бележка на глас',
+  'readAloud.noteBar': 'Избраната бележка',
   'readAloud.pause': 'Пауза',
   'readAloud.resume': 'Продължи',
   'readAloud.stop': 'Спри',

@@ -5,6 +5,7 @@ export const readAloud: Record<keyof typeof english, string> = {
   'readAloud.group': 'Vorlesen',
   'readAloud.play': 'Vorlesen',
   'readAloud.note': 'Diese Notiz vorlesen',
+  'readAloud.noteBar': 'Die gewählte Notiz',
   'readAloud.pause': 'Pausieren',
   'readAloud.resume': 'Weiter',
   'readAloud.stop': 'Stoppen',

@@ -3,6 +3,7 @@ export const readAloud = {
   'readAloud.group': 'Read aloud',
   'readAloud.play': 'Read aloud',
   'readAloud.note': 'Read this note aloud',
+  'readAloud.noteBar': 'The chosen note',
   'readAloud.pause': 'Pause',
   'readAloud.resume': 'Go on',
   'readAloud.stop': 'Stop',

@@ -5,6 +5,7 @@ export const readAloud: Record<keyof typeof english, string> = {
   'readAloud.group': 'Leer en voz alta',
   'readAloud.play': 'Leer en voz alta',
   'readAloud.note': 'Leer esta nota en voz alta',
+  'readAloud.noteBar': 'La nota elegida',
   'readAloud.pause': 'Pausar',
   'readAloud.resume': 'Continuar',
   'readAloud.stop': 'Parar',

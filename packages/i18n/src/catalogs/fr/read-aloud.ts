@@ -5,6 +5,7 @@ export const readAloud: Record<keyof typeof english, string> = {
   'readAloud.group': 'Lire à voix haute',
   'readAloud.play': 'Lire à voix haute',
   'readAloud.note': 'Lire cette note à voix haute',
+  'readAloud.noteBar': 'La note choisie',
   'readAloud.pause': 'Mettre en pause',
   'readAloud.resume': 'Reprendre',
   'readAloud.stop': 'Arrêter',

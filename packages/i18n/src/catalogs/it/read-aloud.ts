@@ -5,6 +5,7 @@ export const readAloud: Record<keyof typeof english, string> = {
   'readAloud.group': 'Leggi ad alta voce',
   'readAloud.play': 'Leggi ad alta voce',
   'readAloud.note': 'Leggi questa nota ad alta voce',
+  'readAloud.noteBar': 'La nota scelta',
   'readAloud.pause': 'Pausa',
   'readAloud.resume': 'Riprendi',
   'readAloud.stop': 'Ferma',

@@ -5,6 +5,7 @@ export const readAloud: Record<keyof typeof english, string> = {
   'readAloud.group': 'Lasīt skaļi',
   'readAloud.play': 'Lasīt skaļi',
   'readAloud.note': 'Nolasīt šo piezīmi skaļi',
+  'readAloud.noteBar': 'Izvēlētā piezīme',
   'readAloud.pause': 'Apturēt',
   'readAloud.resume': 'Turpināt',
   'readAloud.stop': 'Beigt',

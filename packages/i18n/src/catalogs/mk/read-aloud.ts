@@ -5,6 +5,7 @@ export const readAloud: Record<keyof typeof english, string> = {
   'readAloud.group': 'Прочитај на глас',
   'readAloud.play': 'Прочитај на глас',
   'readAloud.note': 'Прочитај ја оваа белешка на глас',
+  'readAloud.noteBar': 'Избраната белешка',
   'readAloud.pause': 'Пауза',
   'readAloud.resume': 'Продолжи',
   'readAloud.stop': 'Запри',

@@ -5,6 +5,7 @@ export const readAloud: Record<keyof typeof english, string> = {
   'readAloud.group': 'Ler em voz alta',
   'readAloud.play': 'Ler em voz alta',
   'readAloud.note': 'Ler esta nota em voz alta',
+  'readAloud.noteBar': 'A nota escolhida',
   'readAloud.pause': 'Pausa',
   'readAloud.resume': 'Continuar',
   'readAloud.stop': 'Parar',

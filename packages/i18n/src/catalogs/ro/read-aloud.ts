@@ -5,6 +5,7 @@ export const readAloud: Record<keyof typeof english, string> = {
   'readAloud.group': 'Citește cu voce tare',
   'readAloud.play': 'Citește cu voce tare',
   'readAloud.note': 'Citește notița cu voce tare',
+  'readAloud.noteBar': 'Notița aleasă',
   'readAloud.pause': 'Pauză',
   'readAloud.resume': 'Continuă',
   'readAloud.stop': 'Oprește',
