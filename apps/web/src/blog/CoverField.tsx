@@ -7,6 +7,7 @@ import { useT } from '../i18n/use-t';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/TextField';
 import { PicturePeople } from '../showcase/PicturePeople';
+import { UploadedPicture } from '../images/UploadedPicture';
 import './CoverField.css';
 
 export interface CoverFieldProps {
@@ -64,18 +65,8 @@ export function CoverField({ spaceId, cover, alt, disabled, onCover, onAlt }: Co
       <legend className="field__label">{t('postEdit.cover')}</legend>
       <div className="cover-field__frame">
         {cover ? (
-          <img
-            className="cover-field__image"
-            src={cover.url}
-            srcSet={cover.variants.map((variant) => `${variant.url} ${variant.width}w`).join(', ')}
-            sizes="(max-width: 640px) 100vw, 22rem"
-            width={cover.width}
-            height={cover.height}
-            alt={description.value}
-            // Beside the text on laptops, below all of it on phones: fetched when it comes near.
-            loading="lazy"
-            decoding="async"
-          />
+          // Beside the text on laptops, below all of it on phones: fetched when it comes near.
+          <UploadedPicture className="cover-field__image" image={cover} alt={description.value} sizes="(max-width: 640px) 100vw, 22rem" />
         ) : (
           <p className="cover-field__empty">
             {progress !== null ? t('postEdit.cover.uploading', { percent: Math.round(progress * 100) }) : t('postEdit.cover.none')}

@@ -6,6 +6,7 @@ import { Link } from 'wouter';
 import { useLocale, useT } from '../i18n/use-t';
 import { IconButton } from '../ui/IconButton';
 import { termTitle, wordsInOrder } from './term-words';
+import { UploadedPicture } from '../images/UploadedPicture';
 import './GlossaryCard.css';
 
 export interface GlossaryCardProps {
@@ -88,14 +89,8 @@ export function GlossaryCard({ term, languages, anchor, takeFocus, onClose, onPo
         <IconButton className="glossary-card__close" label={t('glossary.card.close')} icon={<X size={20} />} onClick={onClose} />
       </div>
       {term.picture ? (
-        <img
-          className="glossary-card__picture"
-          src={term.picture.variants[0]?.url ?? term.picture.url}
-          width={term.picture.width}
-          height={term.picture.height}
-          alt={term.pictureAlt}
-          decoding="async"
-        />
+        // The card opens on demand: its picture is wanted at once. At most 20rem wide (GlossaryCard.css).
+        <UploadedPicture className="glossary-card__picture" image={term.picture} alt={term.pictureAlt} sizes="20rem" eager />
       ) : null}
       <dl className="glossary-card__words">
         {wordsInOrder(term, languages).map((word) => (

@@ -7,6 +7,7 @@ import { Banner } from '../ui/Banner';
 import { Button } from '../ui/Button';
 import { ConfirmPanel } from '../ui/ConfirmPanel';
 import { termTitle, wordsInOrder } from './term-words';
+import { UploadedPicture } from '../images/UploadedPicture';
 import './GlossaryTermItem.css';
 
 export interface GlossaryTermItemProps {
@@ -45,15 +46,7 @@ export function GlossaryTermItem({ term, languages, onApprove, onEdit, onDelete 
   return (
     <article className={term.status === 'proposed' ? 'glossary-term glossary-term--proposed' : 'glossary-term'} aria-label={title.text}>
       {term.picture ? (
-        <img
-          className="glossary-term__picture"
-          src={term.picture.variants[0]?.url ?? term.picture.url}
-          width={term.picture.width}
-          height={term.picture.height}
-          alt={term.pictureAlt}
-          loading="lazy"
-          decoding="async"
-        />
+        <UploadedPicture className="glossary-term__picture" image={term.picture} alt={term.pictureAlt} sizes="6rem" />
       ) : null}
       <div className="glossary-term__body">
         <dl className="glossary-term__words">

@@ -1,4 +1,5 @@
 import type { UploadedImage } from '@kopa/protocol';
+import { UploadedPicture } from '../../images/UploadedPicture';
 import './CoverImage.css';
 
 export interface CoverImageProps {
@@ -12,18 +13,6 @@ export interface CoverImageProps {
 }
 
 /** A post's cover picture: the variant that fits the screen, its proportions kept while it loads. */
-export function CoverImage({ image, alt, sizes, className, eager }: CoverImageProps) {
-  return (
-    <img
-      className={['cover-image', className ?? ''].filter(Boolean).join(' ')}
-      src={image.url}
-      srcSet={image.variants.map((variant) => `${variant.url} ${variant.width}w`).join(', ')}
-      sizes={sizes}
-      width={image.width}
-      height={image.height}
-      alt={alt}
-      loading={eager ? 'eager' : 'lazy'}
-      decoding="async"
-    />
-  );
+export function CoverImage({ className, ...picture }: CoverImageProps) {
+  return <UploadedPicture {...picture} className={['cover-image', className ?? ''].filter(Boolean).join(' ')} />;
 }
