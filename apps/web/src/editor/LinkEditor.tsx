@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { useT } from '../i18n/use-t';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/TextField';
+import '../ui/toolbar-panel.css';
 import './LinkEditor.css';
 
 /** Asks for a web address and links the selected words to it (only http, https and mailto). */
@@ -40,7 +41,7 @@ export function LinkEditor({ isLink, onDone }: { isLink: boolean; onDone(): void
   };
 
   return (
-    <form className="link-editor" onSubmit={submit} noValidate>
+    <form className="toolbar-panel link-editor" onSubmit={submit} noValidate>
       <TextField
         label={t('editor.linkPrompt')}
         type="url"

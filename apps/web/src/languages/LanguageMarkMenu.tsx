@@ -6,6 +6,7 @@ import { useT } from '../i18n/use-t';
 import { Button } from '../ui/Button';
 import { languageChoices } from './language-choices';
 import { useWorkingLanguages } from './use-working-languages';
+import '../ui/toolbar-panel.css';
 import './LanguageMarkMenu.css';
 
 interface SelectionFacts {
@@ -59,7 +60,7 @@ export function LanguageMarkMenu({ onDone }: { onDone(): void }) {
   };
 
   return (
-    <section className="language-mark" aria-labelledby={headingId} onKeyDown={onKeyDown}>
+    <section className="toolbar-panel language-mark" aria-labelledby={headingId} onKeyDown={onKeyDown}>
       <h2 className="language-mark__title" id={headingId}>
         {t('languages.mark.title')}
       </h2>
