@@ -17,13 +17,15 @@ export interface ReactionsBarProps {
 /** The fixed set of reactions with their counts; each a toggle button for those who may react. */
 export function ReactionsBar({ itemId, reactions, canReact, onReacted }: ReactionsBarProps) {
   const t = useT();
-  const [busy, setBusy] = useState<Reaction | null>(null);
+  // The reaction on its way, pressed as asked at once: the others' broadcast can bring the new count
+  // before the server's answer to me says the reaction is mine (it never says so to everyone).
+  const [busy, setBusy] = useState<{ emoji: Reaction; mine: boolean } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
   const toggle = async (reaction: ReactionCount) => {
     // Not `disabled` while on its way: the button would lose the keyboard focus.
     if (busy) return;
-    setBusy(reaction.emoji);
+    setBusy({ emoji: reaction.emoji, mine: !reaction.mine });
     setFailure(null);
     try {
       onReacted(await blogApi.react(itemId, reaction.emoji, !reaction.mine));
@@ -59,10 +61,10 @@ export function ReactionsBar({ itemId, reactions, canReact, onReacted }: Reactio
                 <button
                   type="button"
                   className="reactions__button"
-                  aria-pressed={reaction.mine}
+                  aria-pressed={busy?.emoji === reaction.emoji ? busy.mine : reaction.mine}
                   aria-label={label}
                   title={name}
-                  aria-busy={busy === reaction.emoji || undefined}
+                  aria-busy={busy?.emoji === reaction.emoji || undefined}
                   onClick={() => void toggle(reaction)}
                 >
                   {face}
