@@ -1,5 +1,6 @@
 import { Check } from 'lucide-react';
 import { useId } from 'react';
+import '../ui/choice-chip.css';
 import './ChoiceChips.css';
 
 export interface ChoiceChipsProps {
@@ -37,7 +38,7 @@ export function ChoiceChips({ legend, hint, options, chosen, error, disabled, on
               <li key={option.value}>
                 <button
                   type="button"
-                  className="choice-chips__chip"
+                  className="choice-chip choice-chips__chip"
                   aria-pressed={on}
                   aria-invalid={error ? true : undefined}
                   disabled={disabled}
